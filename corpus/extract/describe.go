@@ -2267,6 +2267,12 @@ func (x *extractor) period(q *quantity) corpus.Period {
 			return to
 		}
 	}
+	if p, ok := x.sameSpanAfter(q); ok {
+		// "17.8% in the same period one year ago", "8% in the same
+		// quarter of 2023": the span the sentence states, else the
+		// article's, in another year.
+		return p
+	}
 	if base, ok := x.samePeriodBefore(q); ok {
 		// "a 5% decline from the same period last year, when Samsung held
 		// a 20% share": the sentence's period a year back.
@@ -2539,6 +2545,49 @@ func (x *extractor) samePeriodBefore(q *quantity) (corpus.Period, bool) {
 			base = x.ctxPeriod
 		}
 		return base, base != ""
+	}
+	return "", false
+}
+
+// sameSpanAfter reads "the same period a year ago", "the same quarter
+// last year", "the same time a year earlier" or "the same quarter of
+// 2023" in the clause after q: the span the sentence stated before q (else
+// the article's) moved to the year it names. "Same" is rare, so most
+// figures end the scan at their clause's end having compared one word.
+func (x *extractor) sameSpanAfter(q *quantity) (corpus.Period, bool) {
+	toks := x.s.toks
+	// Twelve words reach "the 17.8% market share earned by GM in the same
+	// period one year ago"; a number or a clause's punctuation ends the
+	// search before it strays to another figure's.
+	for k := q.end; k+2 < len(toks) && k < q.end+12; k++ {
+		if toks[k].kind == tokNum || toks[k].is4(symSemicolon, symComma, symLParen, wdWhile) {
+			return "", false
+		}
+		if toks[k].lower != "same" || !(x.tokIs(k+1, namesPeriod) || toks[k+1].is3(wdPeriod, wdTime, wdPoint)) {
+			continue
+		}
+		base := periodIn(toks[:q.start], x.periodRef())
+		if base == "" {
+			base = x.ctxPeriod
+		}
+		if base == "" {
+			return "", false
+		}
+		j := k + 2
+		if j+1 < len(toks) && toks[j].is2(wdOf, wdIn) {
+			if y := yearOf(toks[j+1]); y != 0 && y < base.Year() {
+				return base.Back(base.Year()-y, 0), true // "the same quarter of 2023"
+			}
+			j++
+			if j < len(toks) && toks[j].lower == "the" {
+				j++ // "the same period of the previous year"
+			}
+		}
+		if j+1 < len(toks) && toks[j].is3(wdLast, wdPrevious, wdPrior) && toks[j+1].lower == "year" ||
+			j+2 < len(toks) && toks[j].is2(wdA, wdOne) && toks[j+1].lower == "year" && toks[j+2].is4(wdAgo, wdEarlier, wdBefore, wdPrior) {
+			return base.Back(1, 0), true
+		}
+		return "", false
 	}
 	return "", false
 }
@@ -2982,15 +3031,25 @@ func (x *extractor) relativeAfter(q *quantity) (years, quarters int, ok bool) {
 					return unitsBack(n, toks[k-1].lower) // "six months ago"
 				}
 			}
-			return back(toks[k-1].lower)
+			if y, qs, ok := back(toks[k-1].lower); ok {
+				return y, qs, ok
+			}
+			// "in the prior quarter": "prior" opens the period rather
+			// than closing it, and the case below reads it.
 		}
 		// "the last quarter of 2023" names a quarter of its own; "in the
 		// same quarter last year" is a year before the article's.
-		same := k >= 2 && toks[k-2].lower == "same" && x.tokIs(k-1, namesPeriod)
+		// "the same time last year", "at this point last year": a time
+		// of the year the article's period stands for.
+		same := k >= 2 && (toks[k-2].lower == "same" && (x.tokIs(k-1, namesPeriod) || toks[k-1].is2(wdTime, wdPoint)) ||
+			toks[k-2].is2(wdThis, wdThat) && toks[k-1].is2(wdTime, wdPoint))
 		// "an 18.1 percent share last month" is the month before the
 		// article appeared, as "last year" is the calendar's.
 		if k+1 < len(toks) && x.tokIs(k, namesEarlier) && (compared || same || toks[k].lower != "last" || !toks[k+1].is3(wdYear, wdQuarter, wdMonth)) &&
-			!(k+2 < len(toks) && toks[k+2].lower == "of") {
+			!(k+2 < len(toks) && toks[k+2].lower == "of") &&
+			// "its 22% share for the whole of last year" is that
+			// calendar year, however it is compared.
+			!(k >= 2 && toks[k-1].lower == "of" && toks[k-2].is3(wdWhole, wdAll, wdFull)) {
 			return back(toks[k+1].lower)
 		}
 	}
