@@ -3556,6 +3556,12 @@ func periodScan(toks []token, ref when) corpus.Period {
 				y, n = y-1, 4
 			}
 			return corpus.Quarter(y, n)
+		case w == "year" && k+2 < len(toks) && toks[k+1].lower == "to" && toks[k+2].lower == "date" && ref.year != 0,
+			len(w) >= 4 && w[:4] == "full" && k+1 < len(toks) && toks[k+1].lower == "year" && yearAt(k+2) == 0 && ref.year != 0 && !ref.calendarOnly:
+			// "9% of the market year to date", "for the full year": the
+			// year of the period the article reports on, as far as it
+			// has run.
+			return corpus.Year(ref.year)
 		case (w == "calendar" || w == "fiscal") && yearAt(k+1) != 0:
 			// "in calendar 2024", "as of fiscal 2020"
 			return corpus.Year(yearAt(k + 1))
@@ -3631,6 +3637,11 @@ func periodScan(toks []token, ref when) corpus.Period {
 			}
 		case len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4':
 			if y := orYear(yearNear(k+1), 3*int(w[1]-'0')); y != 0 {
+				if k > 0 && toks[k-1].is2(wdThrough, wdThru) {
+					// "28% of the market through Q3 2021": the year so
+					// far, which is how a running total is dated.
+					return corpus.Year(y)
+				}
 				return corpus.Quarter(y, int(w[1]-'0'))
 			}
 		case len(w) == 2 && w[0] == 'h' && (w[1] == '1' || w[1] == '2'):
@@ -3658,6 +3669,9 @@ func periodScan(toks []token, ref when) corpus.Period {
 				months = 6
 			}
 			if y := orYear(yearNear(qk+1), min(n*months, 12)); y != 0 {
+				if k > 1 && toks[k-1].lower == "the" && toks[k-2].is2(wdThrough, wdThru) && n <= 4 {
+					return corpus.Year(y) // "through the third quarter": the year so far
+				}
 				if toks[qk].lower == "quarter" && n <= 4 {
 					return corpus.Quarter(y, n)
 				}
