@@ -2931,7 +2931,11 @@ func articlePeriodIn(s *sentence, ref when) corpus.Period {
 		// in 2020, and ZTE, which held 9% in 2019, ...").
 		end := len(toks)
 		for k := cut + 1; k+1 < len(toks); k++ {
-			if toks[k].text == ";" || toks[k].text == "," && toks[k+1].is4(wdAnd, wdWhile, wdBut, wdWhereas) {
+			// "from 22.83% in September 2024 to 21.88% in June 2025, and
+			// then to 21.83% by July 2025": "and then" carries the same
+			// change on, and it ends where the last step does.
+			then := k+2 < len(toks) && toks[k+1].lower == "and" && toks[k+2].lower == "then"
+			if toks[k].text == ";" || toks[k].text == "," && toks[k+1].is4(wdAnd, wdWhile, wdBut, wdWhereas) && !then {
 				end = k
 				break
 			}
