@@ -2132,7 +2132,9 @@ func (x *extractor) elided(from, to int) bool {
 	}
 	for ; k < to; k++ {
 		t := &toks[k]
-		if t.is4(wdAnd, symComma, wdWith, wdWhile) || x.inCompany(k) || k == to-1 && t.is2(wdA, wdAn) {
+		// "ahead of Fabrikam at 26% and Tailspin at 22%", "Yahoo second
+		// on 9.7%": "at" or "on" right before a figure puts it in a list.
+		if t.is4(wdAnd, symComma, wdWith, wdWhile) || x.inCompany(k) || k == to-1 && t.is4(wdA, wdAn, wdAt, wdOn) {
 			continue
 		}
 		return false
