@@ -3539,6 +3539,10 @@ func periodScan(toks []token, ref when) corpus.Period {
 		case w == "last" && k+1 < len(toks) && toks[k+1].lower == "year" && ref.published != 0 && !ref.calendarOnly:
 			// "21% of the market last year"
 			return corpus.Year(ref.published - 1)
+		case w == "this" && k > 1 && toks[k-1].lower == "time" && toks[k-2].lower == "first":
+			// "regained fourth place for the first time this year with
+			// 9%": the year is when the first happened, not the span
+			// the figure was measured over.
 		case w == "this" && k+1 < len(toks) && toks[k+1].lower == "year" && ref.published != 0 && !ref.calendarOnly:
 			// "to around 5% by the end of this year"
 			return corpus.Year(ref.published)
