@@ -100,6 +100,10 @@ func (x *extractor) describe(f corpus.Fact, q *quantity) corpus.Fact {
 		}
 	case corpus.Seats:
 		f.Product, f.Stage = x.product(), x.stage(q)
+		// "paid seats stood at 1.3 million in January 2024", "Back in
+		// December 2025 ... more than 50,000 licences": a count is as of
+		// the period stated beside it, read as a deal's is.
+		f.Period = x.dealPeriod(q)
 	case corpus.MarketShare:
 		f.Market = x.market()
 		if f.Market == "" {
@@ -3314,10 +3318,26 @@ func dayAfter(toks []token, k int) int {
 // 2024") stays that year, as the labels read it.
 func periodIn(toks []token, ref when) corpus.Period {
 	p := periodScan(toks, ref)
-	if p != "" && fiscalPart(toks) || len(p) == 7 && isDigit(p[5]) && yearToMonth(toks) {
+	if p != "" && fiscalPart(toks) && !calendarBeforeFiscal(toks, p, ref) || len(p) == 7 && isDigit(p[5]) && yearToMonth(toks) {
 		return ""
 	}
 	return p
+}
+
+// calendarBeforeFiscal reports period p stated well before the first
+// fiscal word in toks: "1.3 million in January 2024, citing Microsoft's Q2
+// FY25 report" dates the count by January 2024, which no fiscal quarter
+// named later takes part in. Read only when toks name a fiscal year's
+// part, which few do.
+func calendarBeforeFiscal(toks []token, p corpus.Period, ref when) bool {
+	for k := range toks {
+		if fiscalWord(&toks[k]) {
+			// A fiscal part takes up to four words before its fiscal
+			// word ("the second quarter of fiscal 2025").
+			return k > 4 && periodScan(toks[:k-4], ref) == p
+		}
+	}
+	return false
 }
 
 // yearToMonth reports a year said to end in a month: "the fiscal year to
