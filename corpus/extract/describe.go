@@ -3507,8 +3507,9 @@ func periodScan(toks []token, ref when) corpus.Period {
 					}
 				}
 				if y := yearAt(k); y != 0 {
-					if k > 0 && k+1 < len(toks) && toks[k-1].is4(wdS, wdIts, wdTheir, wdThe) && toks[k+1].is3(wdShare, wdMarket, wdRanking) {
-						// "Contoso's 2023 market share", "the 2024 ranking"
+					if k > 0 && k+1 < len(toks) && toks[k-1].is4(wdS, wdIts, wdTheir, wdThe) && (toks[k+1].is3(wdShare, wdMarket, wdRanking) || toks[k+1].is3(wdSeries, wdRound, wdFunding)) {
+						// "Contoso's 2023 market share", "the 2024
+						// ranking", "its 2022 Series B"
 						return corpus.Year(y)
 					}
 					if k+2 < len(toks) && toks[k+1].is2(wdCalendar, wdFiscal) && toks[k+2].lower == "year" {
@@ -3527,7 +3528,7 @@ func periodScan(toks []token, ref when) corpus.Period {
 			qk++
 		}
 		quarterNext := qk < len(toks) && toks[qk].is2(wdQuarter, wdHalf)
-		if !(len(w) == 2 || quarterNext || startsPeriod(w) || t.startsUpper() || len(w) >= 4 && w[:4] == "full" || fiscalShort(w)) {
+		if !(len(w) == 2 || quarterNext || startsPeriod(w) || t.startsUpper() || len(w) >= 4 && w[:4] == "full" || fiscalShort(w) || w == "years") {
 			continue
 		}
 		// endingIn reads "to September", "ended June 30", "ending March"
@@ -3559,6 +3560,11 @@ func periodScan(toks []token, ref when) corpus.Period {
 		case w == "last" && k+1 < len(toks) && toks[k+1].lower == "year" && ref.published != 0 && !ref.calendarOnly:
 			// "21% of the market last year"
 			return corpus.Year(ref.published - 1)
+		case (w == "year" || w == "years") && k > 0 && k+1 < len(toks) && toks[k+1].lower == "ago" && countWord(toks[k-1]) > 0 &&
+			ref.published != 0 && !ref.calendarOnly:
+			// "raised $120 million in its Series C two years ago", in an
+			// article of 2025: 2023, as "last year" is the calendar's.
+			return corpus.Year(ref.published - countWord(toks[k-1]))
 		case w == "this" && k > 1 && toks[k-1].lower == "time" && toks[k-2].lower == "first":
 			// "regained fourth place for the first time this year with
 			// 9%": the year is when the first happened, not the span
