@@ -3528,7 +3528,7 @@ func periodScan(toks []token, ref when) corpus.Period {
 			qk++
 		}
 		quarterNext := qk < len(toks) && toks[qk].is2(wdQuarter, wdHalf)
-		if !(len(w) == 2 || quarterNext || startsPeriod(w) || t.startsUpper() || len(w) >= 4 && w[:4] == "full" || fiscalShort(w) || w == "years") {
+		if !(len(w) == 2 || quarterNext || startsPeriod(w) || t.startsUpper() || len(w) >= 4 && w[:4] == "full" || fiscalShort(w) || w == "years" || w == "half") {
 			continue
 		}
 		// endingIn reads "to September", "ended June 30", "ending March"
@@ -3613,6 +3613,34 @@ func periodScan(toks []token, ref when) corpus.Period {
 				y += 2000
 			}
 			return corpus.Year(y)
+		case w == "months" && k > 0 && toks[k-1].lower != "three" && countWord(toks[k-1])%3 == 0 && countWord(toks[k-1]) > 3 ||
+			w == "half" && k+1 < len(toks) && (toks[k+1].lower == "year" || k+2 < len(toks) && toks[k+1].text == "-" && toks[k+2].lower == "year"):
+			// "the six months to June", "the half-year ended December
+			// 31": a half; "the nine months to September 2024": the year
+			// so far, dated by its year as a running total is. Other ends
+			// ("the six months to September", "the 12 months to June")
+			// are fiscal spans, and left unstated.
+			n, j := countWord(toks[k-1]), k+1
+			if w == "half" {
+				n, j = 6, k+2
+				if toks[k+1].text == "-" {
+					j++
+				}
+			}
+			m, ok := endingIn(j)
+			if !ok {
+				continue
+			}
+			y := orYear(endingYear(j+1), m)
+			switch {
+			case y == 0:
+				continue
+			case n == 6 && m%6 == 0:
+				return corpus.Half(y, m/6)
+			case n == 9 && m == 9:
+				return corpus.Year(y)
+			}
+			return ""
 		case w == "months" && k > 0 && toks[k-1].lower == "three",
 			w == "period" && k > 2 && toks[k-1].lower == "month" && toks[k-2].text == "-" && toks[k-3].lower == "three":
 			// "in the three months to September", "the three-month
