@@ -3318,7 +3318,14 @@ func dayAfter(toks []token, k int) int {
 // 2024") stays that year, as the labels read it.
 func periodIn(toks []token, ref when) corpus.Period {
 	p := periodScan(toks, ref)
-	if p != "" && fiscalPart(toks) && !calendarBeforeFiscal(toks, p, ref) || len(p) == 7 && isDigit(p[5]) && yearToMonth(toks) {
+	if len(p) == 7 && isDigit(p[5]) && yearToMonth(toks) {
+		if p[5:] == "12" {
+			// "the year ended December 2024" is the calendar year.
+			return corpus.Year(p.Year())
+		}
+		return ""
+	}
+	if p != "" && fiscalPart(toks) && !calendarBeforeFiscal(toks, p, ref) {
 		return ""
 	}
 	return p
@@ -3485,6 +3492,10 @@ func periodScan(toks []token, ref when) corpus.Period {
 				if k+1 < len(toks) && toks[k+1].kind == tokWord && t.joins(&toks[k+1]) && len(t.text) == 1 {
 					// "3Q25", "1H24"
 					w := toks[k+1].lower
+					if len(w) == 5 && (w[0] == 'q' || w[0] == 'h') && w[1:3] == "20" && isDigit(w[3]) && isDigit(w[4]) {
+						// "3Q2024", "1H2025": the year written whole.
+						w = w[:1] + w[3:]
+					}
 					if len(w) == 3 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '0' && w[1] <= '9' && w[2] >= '0' && w[2] <= '9' {
 						y := 2000 + int(w[1]-'0')*10 + int(w[2]-'0')
 						n := int(t.text[0] - '0')
