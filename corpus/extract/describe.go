@@ -3817,14 +3817,14 @@ func periodScan(toks []token, ref when) corpus.Period {
 					return corpus.Month(y, month)
 				}
 			}
-			// "in March", "as of January 16", "in mid-December": the
-			// month of the article's year, or of the year before when
-			// March is yet to come.
+			// "in March", "as of January 16", "in mid-December", "at
+			// end-June": the month of the article's year, or of the year
+			// before when March is yet to come.
 			// "78.3% by June", read from right after a figure: the level
 			// it had reached then.
 			if ref.year != 0 && k > 0 && (toks[k-1].is2(wdIn, wdSince) || k == 1 && toks[0].lower == "by" || day > 0 && toks[k-1].is3(wdOn, wdBy, wdThe) ||
 				k > 1 && toks[k-1].lower == "of" && toks[k-2].is2(wdAs, wdEnd) ||
-				k > 1 && toks[k-1].text == "-" && toks[k-2].is3(wdMid, wdEarly, wdLate) ||
+				k > 1 && toks[k-1].text == "-" && toks[k-2].is4(wdMid, wdEarly, wdLate, wdEnd) ||
 				// "StatCounter's July breakdown", "its June figures": a
 				// month an owner's data is named by.
 				k > 1 && k+1 < len(toks) && (toks[k-1].is2(wdIts, wdTheir) || toks[k-1].lower == "s" && (toks[k-2].text == "'" || toks[k-2].text == "’")) &&
