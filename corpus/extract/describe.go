@@ -2569,7 +2569,7 @@ func (x *extractor) sameSpanAfter(q *quantity) (corpus.Period, bool) {
 		if toks[k].kind == tokNum || toks[k].is4(symSemicolon, symComma, symLParen, wdWhile) {
 			return "", false
 		}
-		if toks[k].lower != "same" || !(x.tokIs(k+1, namesPeriod) || toks[k+1].is3(wdPeriod, wdTime, wdPoint)) {
+		if toks[k].id != wdSame || !(x.tokIs(k+1, namesPeriod) || toks[k+1].is3(wdPeriod, wdTime, wdPoint)) {
 			continue
 		}
 		base := periodIn(toks[:q.start], x.periodRef())
