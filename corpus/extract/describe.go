@@ -100,10 +100,6 @@ func (x *extractor) describe(f corpus.Fact, q *quantity) corpus.Fact {
 		}
 	case corpus.Seats:
 		f.Product, f.Stage = x.product(), x.stage(q)
-		// "paid seats stood at 1.3 million in January 2024", "Back in
-		// December 2025 ... more than 50,000 licences": a count is as of
-		// the period stated beside it, read as a deal's is.
-		f.Period = x.dealPeriod(q)
 	case corpus.MarketShare:
 		f.Market = x.market()
 		if f.Market == "" {
