@@ -2140,7 +2140,9 @@ func (x *extractor) elided(from, to int) bool {
 	}
 	for ; k < to; k++ {
 		t := &toks[k]
-		if t.is4(wdAnd, symComma, wdWith, wdWhile) || x.inCompany(k) || k == to-1 && t.is2(wdA, wdAn) {
+		// "ahead of Fabrikam at 26% and Tailspin at 22%", "Yahoo second
+		// on 9.7%": "at" or "on" right before a figure puts it in a list.
+		if t.is4(wdAnd, symComma, wdWith, wdWhile) || x.inCompany(k) || k == to-1 && t.is4(wdA, wdAn, wdAt, wdOn) {
 			continue
 		}
 		return false
@@ -2279,6 +2281,12 @@ func (x *extractor) period(q *quantity) corpus.Period {
 			}
 			return to
 		}
+	}
+	if p, ok := x.sameSpanAfter(q); ok {
+		// "17.8% in the same period one year ago", "8% in the same
+		// quarter of 2023": the span the sentence states, else the
+		// article's, in another year.
+		return p
 	}
 	if base, ok := x.samePeriodBefore(q); ok {
 		// "a 5% decline from the same period last year, when Samsung held
@@ -2552,6 +2560,49 @@ func (x *extractor) samePeriodBefore(q *quantity) (corpus.Period, bool) {
 			base = x.ctxPeriod
 		}
 		return base, base != ""
+	}
+	return "", false
+}
+
+// sameSpanAfter reads "the same period a year ago", "the same quarter
+// last year", "the same time a year earlier" or "the same quarter of
+// 2023" in the clause after q: the span the sentence stated before q (else
+// the article's) moved to the year it names. "Same" is rare, so most
+// figures end the scan at their clause's end having compared one word.
+func (x *extractor) sameSpanAfter(q *quantity) (corpus.Period, bool) {
+	toks := x.s.toks
+	// Twelve words reach "the 17.8% market share earned by GM in the same
+	// period one year ago"; a number or a clause's punctuation ends the
+	// search before it strays to another figure's.
+	for k := q.end; k+2 < len(toks) && k < q.end+12; k++ {
+		if toks[k].kind == tokNum || toks[k].is4(symSemicolon, symComma, symLParen, wdWhile) {
+			return "", false
+		}
+		if toks[k].id != wdSame || !(x.tokIs(k+1, namesPeriod) || toks[k+1].is3(wdPeriod, wdTime, wdPoint)) {
+			continue
+		}
+		base := periodIn(toks[:q.start], x.periodRef())
+		if base == "" {
+			base = x.ctxPeriod
+		}
+		if base == "" {
+			return "", false
+		}
+		j := k + 2
+		if j+1 < len(toks) && toks[j].is2(wdOf, wdIn) {
+			if y := yearOf(toks[j+1]); y != 0 && y < base.Year() {
+				return base.Back(base.Year()-y, 0), true // "the same quarter of 2023"
+			}
+			j++
+			if j < len(toks) && toks[j].lower == "the" {
+				j++ // "the same period of the previous year"
+			}
+		}
+		if j+1 < len(toks) && toks[j].is3(wdLast, wdPrevious, wdPrior) && toks[j+1].lower == "year" ||
+			j+2 < len(toks) && toks[j].is2(wdA, wdOne) && toks[j+1].lower == "year" && toks[j+2].is4(wdAgo, wdEarlier, wdBefore, wdPrior) {
+			return base.Back(1, 0), true
+		}
+		return "", false
 	}
 	return "", false
 }
@@ -2895,7 +2946,11 @@ func articlePeriodIn(s *sentence, ref when) corpus.Period {
 		// in 2020, and ZTE, which held 9% in 2019, ...").
 		end := len(toks)
 		for k := cut + 1; k+1 < len(toks); k++ {
-			if toks[k].text == ";" || toks[k].text == "," && toks[k+1].is4(wdAnd, wdWhile, wdBut, wdWhereas) {
+			// "from 22.83% in September 2024 to 21.88% in June 2025, and
+			// then to 21.83% by July 2025": "and then" carries the same
+			// change on, and it ends where the last step does.
+			then := k+2 < len(toks) && toks[k+1].lower == "and" && toks[k+2].lower == "then"
+			if toks[k].text == ";" || toks[k].text == "," && toks[k+1].is4(wdAnd, wdWhile, wdBut, wdWhereas) && !then {
 				end = k
 				break
 			}
@@ -2995,15 +3050,25 @@ func (x *extractor) relativeAfter(q *quantity) (years, quarters int, ok bool) {
 					return unitsBack(n, toks[k-1].lower) // "six months ago"
 				}
 			}
-			return back(toks[k-1].lower)
+			if y, qs, ok := back(toks[k-1].lower); ok {
+				return y, qs, ok
+			}
+			// "in the prior quarter": "prior" opens the period rather
+			// than closing it, and the case below reads it.
 		}
 		// "the last quarter of 2023" names a quarter of its own; "in the
 		// same quarter last year" is a year before the article's.
-		same := k >= 2 && toks[k-2].lower == "same" && x.tokIs(k-1, namesPeriod)
+		// "the same time last year", "at this point last year": a time
+		// of the year the article's period stands for.
+		same := k >= 2 && (toks[k-2].lower == "same" && (x.tokIs(k-1, namesPeriod) || toks[k-1].is2(wdTime, wdPoint)) ||
+			toks[k-2].is2(wdThis, wdThat) && toks[k-1].is2(wdTime, wdPoint))
 		// "an 18.1 percent share last month" is the month before the
 		// article appeared, as "last year" is the calendar's.
 		if k+1 < len(toks) && x.tokIs(k, namesEarlier) && (compared || same || toks[k].lower != "last" || !toks[k+1].is3(wdYear, wdQuarter, wdMonth)) &&
-			!(k+2 < len(toks) && toks[k+2].lower == "of") {
+			!(k+2 < len(toks) && toks[k+2].lower == "of") &&
+			// "its 22% share for the whole of last year" is that
+			// calendar year, however it is compared.
+			!(k >= 2 && toks[k-1].lower == "of" && toks[k-2].is3(wdWhole, wdAll, wdFull)) {
 			return back(toks[k+1].lower)
 		}
 	}
@@ -3262,10 +3327,33 @@ func dayAfter(toks []token, k int) int {
 // 2024") stays that year, as the labels read it.
 func periodIn(toks []token, ref when) corpus.Period {
 	p := periodScan(toks, ref)
-	if p != "" && fiscalPart(toks) || len(p) == 7 && isDigit(p[5]) && yearToMonth(toks) {
+	if len(p) == 7 && isDigit(p[5]) && yearToMonth(toks) {
+		if p[5:] == "12" {
+			// "the year ended December 2024" is the calendar year.
+			return corpus.Year(p.Year())
+		}
+		return ""
+	}
+	if p != "" && fiscalPart(toks) && !calendarBeforeFiscal(toks, p, ref) {
 		return ""
 	}
 	return p
+}
+
+// calendarBeforeFiscal reports period p stated well before the first
+// fiscal word in toks: "1.3 million in January 2024, citing Microsoft's Q2
+// FY25 report" dates the count by January 2024, which no fiscal quarter
+// named later takes part in. Read only when toks name a fiscal year's
+// part, which few do.
+func calendarBeforeFiscal(toks []token, p corpus.Period, ref when) bool {
+	for k := range toks {
+		if fiscalWord(&toks[k]) {
+			// A fiscal part takes up to four words before its fiscal
+			// word ("the second quarter of fiscal 2025").
+			return k > 4 && periodScan(toks[:k-4], ref) == p
+		}
+	}
+	return false
 }
 
 // yearToMonth reports a year said to end in a month: "the fiscal year to
@@ -3413,6 +3501,10 @@ func periodScan(toks []token, ref when) corpus.Period {
 				if k+1 < len(toks) && toks[k+1].kind == tokWord && t.joins(&toks[k+1]) && len(t.text) == 1 {
 					// "3Q25", "1H24"
 					w := toks[k+1].lower
+					if len(w) == 5 && (w[0] == 'q' || w[0] == 'h') && w[1:3] == "20" && isDigit(w[3]) && isDigit(w[4]) {
+						// "3Q2024", "1H2025": the year written whole.
+						w = w[:1] + w[3:]
+					}
 					if len(w) == 3 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '0' && w[1] <= '9' && w[2] >= '0' && w[2] <= '9' {
 						y := 2000 + int(w[1]-'0')*10 + int(w[2]-'0')
 						n := int(t.text[0] - '0')
@@ -3435,8 +3527,9 @@ func periodScan(toks []token, ref when) corpus.Period {
 					}
 				}
 				if y := yearAt(k); y != 0 {
-					if k > 0 && k+1 < len(toks) && toks[k-1].is4(wdS, wdIts, wdTheir, wdThe) && toks[k+1].is3(wdShare, wdMarket, wdRanking) {
-						// "Contoso's 2023 market share", "the 2024 ranking"
+					if k > 0 && k+1 < len(toks) && toks[k-1].is4(wdS, wdIts, wdTheir, wdThe) && (toks[k+1].is3(wdShare, wdMarket, wdRanking) || toks[k+1].is3(wdSeries, wdRound, wdFunding)) {
+						// "Contoso's 2023 market share", "the 2024
+						// ranking", "its 2022 Series B"
 						return corpus.Year(y)
 					}
 					if k+2 < len(toks) && toks[k+1].is2(wdCalendar, wdFiscal) && toks[k+2].lower == "year" {
@@ -3455,7 +3548,7 @@ func periodScan(toks []token, ref when) corpus.Period {
 			qk++
 		}
 		quarterNext := qk < len(toks) && toks[qk].is2(wdQuarter, wdHalf)
-		if !(len(w) == 2 || quarterNext || startsPeriod(w) || t.startsUpper() || len(w) >= 4 && w[:4] == "full" || fiscalShort(w)) {
+		if !(len(w) == 2 || quarterNext || startsPeriod(w) || t.startsUpper() || len(w) >= 4 && w[:4] == "full" || fiscalShort(w) || w == "years" || w == "half") {
 			continue
 		}
 		// endingIn reads "to September", "ended June 30", "ending March"
@@ -3487,6 +3580,15 @@ func periodScan(toks []token, ref when) corpus.Period {
 		case w == "last" && k+1 < len(toks) && toks[k+1].lower == "year" && ref.published != 0 && !ref.calendarOnly:
 			// "21% of the market last year"
 			return corpus.Year(ref.published - 1)
+		case (w == "year" || w == "years") && k > 0 && k+1 < len(toks) && toks[k+1].lower == "ago" && countWord(toks[k-1]) > 0 &&
+			ref.published != 0 && !ref.calendarOnly:
+			// "raised $120 million in its Series C two years ago", in an
+			// article of 2025: 2023, as "last year" is the calendar's.
+			return corpus.Year(ref.published - countWord(toks[k-1]))
+		case w == "this" && k > 1 && toks[k-1].lower == "time" && toks[k-2].lower == "first":
+			// "regained fourth place for the first time this year with
+			// 9%": the year is when the first happened, not the span
+			// the figure was measured over.
 		case w == "this" && k+1 < len(toks) && toks[k+1].lower == "year" && ref.published != 0 && !ref.calendarOnly:
 			// "to around 5% by the end of this year"
 			return corpus.Year(ref.published)
@@ -3510,6 +3612,12 @@ func periodScan(toks []token, ref when) corpus.Period {
 				y, n = y-1, 4
 			}
 			return corpus.Quarter(y, n)
+		case w == "year" && k+2 < len(toks) && toks[k+1].lower == "to" && toks[k+2].lower == "date" && ref.year != 0,
+			len(w) >= 4 && w[:4] == "full" && k+1 < len(toks) && toks[k+1].lower == "year" && yearAt(k+2) == 0 && ref.year != 0 && !ref.calendarOnly:
+			// "9% of the market year to date", "for the full year": the
+			// year of the period the article reports on, as far as it
+			// has run.
+			return corpus.Year(ref.year)
 		case (w == "calendar" || w == "fiscal") && yearAt(k+1) != 0:
 			// "in calendar 2024", "as of fiscal 2020"
 			return corpus.Year(yearAt(k + 1))
@@ -3525,6 +3633,34 @@ func periodScan(toks []token, ref when) corpus.Period {
 				y += 2000
 			}
 			return corpus.Year(y)
+		case w == "months" && k > 0 && toks[k-1].lower != "three" && countWord(toks[k-1])%3 == 0 && countWord(toks[k-1]) > 3 ||
+			w == "half" && k+1 < len(toks) && (toks[k+1].lower == "year" || k+2 < len(toks) && toks[k+1].text == "-" && toks[k+2].lower == "year"):
+			// "the six months to June", "the half-year ended December
+			// 31": a half; "the nine months to September 2024": the year
+			// so far, dated by its year as a running total is. Other ends
+			// ("the six months to September", "the 12 months to June")
+			// are fiscal spans, and left unstated.
+			n, j := countWord(toks[k-1]), k+1
+			if w == "half" {
+				n, j = 6, k+2
+				if toks[k+1].text == "-" {
+					j++
+				}
+			}
+			m, ok := endingIn(j)
+			if !ok {
+				continue
+			}
+			y := orYear(endingYear(j+1), m)
+			switch {
+			case y == 0:
+				continue
+			case n == 6 && m%6 == 0:
+				return corpus.Half(y, m/6)
+			case n == 9 && m == 9:
+				return corpus.Year(y)
+			}
+			return ""
 		case w == "months" && k > 0 && toks[k-1].lower == "three",
 			w == "period" && k > 2 && toks[k-1].lower == "month" && toks[k-2].text == "-" && toks[k-3].lower == "three":
 			// "in the three months to September", "the three-month
@@ -3585,6 +3721,11 @@ func periodScan(toks []token, ref when) corpus.Period {
 			}
 		case len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4':
 			if y := orYear(yearNear(k+1), 3*int(w[1]-'0')); y != 0 {
+				if k > 0 && toks[k-1].is2(wdThrough, wdThru) {
+					// "28% of the market through Q3 2021": the year so
+					// far, which is how a running total is dated.
+					return corpus.Year(y)
+				}
 				return corpus.Quarter(y, int(w[1]-'0'))
 			}
 		case len(w) == 2 && w[0] == 'h' && (w[1] == '1' || w[1] == '2'):
@@ -3612,6 +3753,9 @@ func periodScan(toks []token, ref when) corpus.Period {
 				months = 6
 			}
 			if y := orYear(yearNear(qk+1), min(n*months, 12)); y != 0 {
+				if k > 1 && toks[k-1].lower == "the" && toks[k-2].is2(wdThrough, wdThru) && n <= 4 {
+					return corpus.Year(y) // "through the third quarter": the year so far
+				}
 				if toks[qk].lower == "quarter" && n <= 4 {
 					return corpus.Quarter(y, n)
 				}
@@ -3682,14 +3826,14 @@ func periodScan(toks []token, ref when) corpus.Period {
 					return corpus.Month(y, month)
 				}
 			}
-			// "in March", "as of January 16", "in mid-December": the
-			// month of the article's year, or of the year before when
-			// March is yet to come.
+			// "in March", "as of January 16", "in mid-December", "at
+			// end-June": the month of the article's year, or of the year
+			// before when March is yet to come.
 			// "78.3% by June", read from right after a figure: the level
 			// it had reached then.
 			if ref.year != 0 && k > 0 && (toks[k-1].is2(wdIn, wdSince) || k == 1 && toks[0].lower == "by" || day > 0 && toks[k-1].is3(wdOn, wdBy, wdThe) ||
 				k > 1 && toks[k-1].lower == "of" && toks[k-2].is2(wdAs, wdEnd) ||
-				k > 1 && toks[k-1].text == "-" && toks[k-2].is3(wdMid, wdEarly, wdLate) ||
+				k > 1 && toks[k-1].text == "-" && toks[k-2].is4(wdMid, wdEarly, wdLate, wdEnd) ||
 				// "StatCounter's July breakdown", "its June figures": a
 				// month an owner's data is named by.
 				k > 1 && k+1 < len(toks) && (toks[k-1].is2(wdIts, wdTheir) || toks[k-1].lower == "s" && (toks[k-2].text == "'" || toks[k-2].text == "’")) &&

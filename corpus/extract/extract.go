@@ -294,7 +294,7 @@ func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 			// An undated article's guessed date may fall before a
 			// period it states ("to 15% by the third quarter of 2022"
 			// is past, but no guide to the date).
-			if p := articlePeriodIn(s, sc); ref.inferred || ref.ended(p) {
+			if p := articlePeriodIn(s, sc); (ref.inferred || ref.ended(p)) && !s.periodOnlyInAside(p, sc) {
 				period = p
 			}
 		}
@@ -7304,6 +7304,35 @@ func (x *extractor) valueMoved(q *quantity) bool {
 		}
 		// "in value-added services" names what money buys.
 		return toks[k].is5(wdValue, wdValuation, wdCapitalisation, wdCapitalization, wdCap) && (k+1 >= len(toks) || toks[k+1].text != "-")
+	}
+	return false
+}
+
+// periodOnlyInAside reports period p stated only in a relative clause
+// that commas close and that holds no figure: "Contoso, which launched its
+// first tablet in 2019, extended its lead" tells when a thing happened,
+// not what period the article reports on. ("Contoso, which held 30% in
+// Q2 2024, ..." states a figure's period, and stands.)
+func (s *sentence) periodOnlyInAside(p corpus.Period, ref when) bool {
+	if p == "" {
+		return false
+	}
+	toks := s.toks
+	for j := range toks {
+		if !opensClause(toks, s.marks, j) {
+			continue
+		}
+		c := j + 2
+		for c < len(toks) && toks[c].text != "," {
+			c++
+		}
+		if c == len(toks) || periodIn(toks[j+1:c], ref) != p {
+			return false
+		}
+		if slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind != qtyCount && q.start > j && q.start < c }) {
+			return false
+		}
+		return periodIn(toks[:j], ref) != p && periodIn(toks[c:], ref) != p
 	}
 	return false
 }
