@@ -94,6 +94,10 @@ type Answer struct {
 	Steering  []string
 	Unmatched []string
 	Widened   bool
+	// MentionedOnly are the companies asked about that no fact names, whose
+	// articles' facts answer instead: the figures are from articles that
+	// mention them, not about them, and callers say so before the answer.
+	MentionedOnly []string
 	// Found counts the facts found for the query, of which Facts holds the
 	// best.
 	Found []Count

@@ -182,8 +182,14 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 		// the party and Presight only the article's), so the facts of
 		// the articles naming them answer, as for an organisation known
 		// only from the articles. Only an empty answer pays for it.
+		before := q.namedIn
 		if q.namedIn, err = ix.namedInAll(ctx, q); err == nil {
 			res, err = ix.searchFacts(ctx, q, steer, limit)
+		}
+		for _, c := range q.Companies {
+			if _, was := before[c]; !was && q.namedIn[c] != nil && len(res.facts) > 0 {
+				ans.MentionedOnly = append(ans.MentionedOnly, c)
+			}
 		}
 	}
 	if err != nil {

@@ -79,6 +79,7 @@ func (a Answer) MarshalJSON() ([]byte, error) {
 		View         string    `json:"view,omitempty"`
 		Unmatched    []string  `json:"unmatched_words,omitempty"`
 		Widened      bool      `json:"widened,omitempty"`
+		Mentioned    []string  `json:"mentioned_only,omitempty"`
 	}
 	src := func(s Source) source {
 		return source{Title: s.Title, Path: s.Path, URL: s.URL, Publication: s.Publication, Published: day(s.Published)}
@@ -94,6 +95,7 @@ func (a Answer) MarshalJSON() ([]byte, error) {
 		View:         string(a.View),
 		Unmatched:    a.Unmatched,
 		Widened:      a.Widened,
+		Mentioned:    a.MentionedOnly,
 	}
 	for _, g := range a.Guesses {
 		out.Guesses = append(out.Guesses, guess{Typed: g.Typed, Companies: nonNil(g.Companies), Group: g.Group})

@@ -148,3 +148,29 @@ func TestUnmatchedWordsSayWhereTheyWereLookedFor(t *testing.T) {
 		})
 	}
 }
+
+// TestNoteWhenTheFiguresOnlyComeFromArticlesMentioningACompany says so
+// before the answer when no fact names a company asked about and the
+// figures are those of articles that merely mention it: the lead may be
+// anybody's deal.
+func TestNoteWhenTheFiguresOnlyComeFromArticlesMentioningACompany(t *testing.T) {
+	const note = "No figure names Salesforce; figures from articles that mention it instead."
+	tests := []struct {
+		name      string
+		mentioned []string
+		want      bool
+	}{
+		{"no fact names it", []string{"Salesforce"}, true},
+		{"a fact names it", nil, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := index.Answer{Query: "salesforce acquisition", Companies: []string{"Salesforce"}, MentionedOnly: tt.mentioned,
+				Facts: []index.FactAnswer{deal(2e9, "a", "Fabrikam", "Northwind")}}
+			r := Lay(a, Options{})
+			if got := slices.Contains(r.Notes, note); got != tt.want {
+				t.Errorf("notes %q: saying %q is %v, want %v", r.Notes, note, got, tt.want)
+			}
+		})
+	}
+}

@@ -657,6 +657,11 @@ func notes(a index.Answer, lead *index.FactAnswer) []string {
 		// a lead naming fewer means no figure names them all.
 		out = append(out, fmt.Sprintf("No figure names %s together; figures for %s instead.", andList(a.Companies), orList(a.Companies)))
 	}
+	if len(a.MentionedOnly) > 0 && lead != nil {
+		// No fact names them: the figures are the deals of articles that
+		// only mention them, which may be anybody's.
+		out = append(out, fmt.Sprintf("No figure names %s; figures from articles that mention %s instead.", orList(a.MentionedOnly), map[bool]string{true: "it", false: "them"}[len(a.MentionedOnly) == 1]))
+	}
 	if a.Widened {
 		what := "figures"
 		if lead != nil {

@@ -1,6 +1,7 @@
 package index_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/dealbot/dealbot/corpus"
@@ -58,9 +59,17 @@ func TestACompanyNoFactNamesIsAnsweredByTheArticlesNamingIt(t *testing.T) {
 	}
 	ix := testIndex(t, only)
 	firstIs(t, ix, "national cloud presight", want{corpus.DealValue, 40e6, "", nil, 1})
+	// The answer says its figures only come from articles mentioning
+	// Presight, which may be anybody's deal.
+	if got := askOf(t, ix, "national cloud presight").MentionedOnly; !slices.Equal(got, []string{"Presight"}) {
+		t.Errorf("MentionedOnly = %q, want [Presight]", got)
+	}
 	// Near miss: a fact naming Presight answers first.
 	ix = testIndex(t, append(only,
 		dated(article("own", "Presight wins a Fabrikam contract",
 			"Fabrikam signed a $7 million contract with Presight for data analytics."), "2024-03-03")))
 	firstIs(t, ix, "national cloud presight", want{corpus.DealValue, 7e6, "", []string{"Presight"}, 1})
+	if got := askOf(t, ix, "national cloud presight").MentionedOnly; len(got) != 0 {
+		t.Errorf("with a fact naming Presight, MentionedOnly = %q, want none", got)
+	}
 }
