@@ -2497,7 +2497,7 @@ func (x *lexicon) itsSubject(toks []token, bits []listSet, marks []wordMark, cov
 		// $90 million"), so only a name shaped as a firm's is taken.
 		return s, e
 	}
-	if !joinsPhrases(toks[s].lower) && !bitIn(bits, s, wNotNames) && !toks[e].is3(wdThe, wdA, wdAn) && itsShareAfter(toks, e) {
+	if !joinsPhrases(toks[s].lower) && !bitIn(bits, s, wNotNames) && !toks[e].is3(wdThe, wdA, wdAn) && !x.ordinaryWord(&toks[s], e-s) && itsShareAfter(toks, e) {
 		// Not "Over the last four quarters, its share slipped": an
 		// opening phrase's preposition is no name.
 		return s, e
@@ -2518,6 +2518,27 @@ func (x *lexicon) itsSubject(toks []token, bits []listSet, marks []wordMark, cov
 		}
 	}
 	return -1, -1
+}
+
+// ordinaryWord reports a name of n words, t its first, that is one
+// ordinary word capitalised only as a sentence's first: a word the
+// lexicon lists ("Revenue", "Growth"), a word of four letters or more a
+// rule asks for ("Demand"), or a plural common noun ("Shipments",
+// "Customers"). Such a word opening "Revenue rose 12%, while its market
+// share climbed" is a figure of the firm "its" goes back to, not a firm;
+// a firm's own name ("Equitel grew too") is in no list. The marks for the
+// first word of a known name ("Expresso" of Expresso Telecom) say it is a
+// name's, not a word's; a short word or one in capitals may be an
+// initialism ("GM").
+func (x *lexicon) ordinaryWord(t *token, n int) bool {
+	if n != 1 || isUpperASCII(t.text) {
+		return false
+	}
+	if pluralWord(t.text) || t.id != wdNone && len(t.text) > 3 {
+		return true
+	}
+	e := x.entry(t.lower)
+	return e.lists != listSet{} || e.lookups != 0 || e.marks&^(startsCompany|startsName) != 0
 }
 
 // itsShareAfter reports "its share" or "its market share" later in the
