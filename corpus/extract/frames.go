@@ -190,8 +190,9 @@ func (x *extractor) paidFor(q *quantity, k int) bool {
 			m, ok := x.mentionStartingAt(j + 1)
 			// "pay $2.4 billion for Windsurf talent", "for AWS
 			// services": a name that says whose goods are bought is
-			// no company bought.
-			return ok && !x.ownerAt(m) && (m.end >= len(toks) || toks[m.end].kind != tokWord || toks[m.end].is8(wdIn, wdFrom, wdAnd, wdWith, wdAs, wdAt, wdOn, wdTo))
+			// no company bought; nor is one paid "to supply" or "to
+			// license" something, which is paid for its work.
+			return ok && !x.ownerAt(m) && (m.end >= len(toks) || toks[m.end].kind != tokWord || toks[m.end].is6(wdIn, wdFrom, wdAnd, wdWith, wdAt, wdOn))
 		}
 		if !toks[j].is4(wdIn, wdCash, wdStock, wdShares) {
 			return false
