@@ -589,6 +589,11 @@ func (x *extractor) describedObject(v, end int) bool {
 			return false
 		}
 		if x.tokIs(k, namesFirm) {
+			if possessed(toks, k) {
+				// "buy a cloud provider's servers": the firm owns
+				// what is bought.
+				return false
+			}
 			return k+1 >= len(toks) || !x.tokHas(k+1, wDealNouns) && toks[k+1].kind != tokWord || toks[k+1].is4(wdIn, wdFor, wdFrom, wdBased)
 		}
 	}
