@@ -6120,10 +6120,56 @@ func (x *extractor) findClause(q *quantity) {
 		start--
 	}
 	end := q.end
-	for end < len(toks) && !isBreak(end) && !x.participleClauseAt(end) {
+	for end < len(toks) && !isBreak(end) && !(x.participleClauseAt(end) && (x.objectBetween(start, end) || !x.forCompanyIn(end) || !x.payBetween(start, end))) {
 		end++
 	}
 	x.clauseFor, x.clauseStart, x.clauseEnd = q.start+1, start, end
+}
+
+// forCompanyIn reports a company named after "for" in the participle
+// clause opened at k: "after winning an auction for Northwind" says what
+// was competed for, and so what the money pays for.
+func (x *extractor) forCompanyIn(k int) bool {
+	toks := x.s.toks
+	for j := k + 2; j+1 < len(toks) && j <= k+10 && toks[j].kind == tokWord; j++ {
+		if toks[j].is1(wdFor) {
+			return x.companyStartsAt(j + 1)
+		}
+	}
+	return false
+}
+
+// payBetween reports a verb of paying between start and end: only money
+// paid is paid for what a participle clause competed for ("agreed to pay
+// $4 billion after winning an auction for Northwind"); money raised after
+// bidding for a company is not the bid.
+func (x *extractor) payBetween(start, end int) bool {
+	for k := start; k < end; k++ {
+		if x.s.toks[k].is4(wdPay, wdPays, wdPaid, wdPaying) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectBetween reports a company named in the clause between start and
+// end after a verb or preposition, no subject nor reporter: "agreed to buy
+// Tailspin for $4 billion after topping a proposal from Litware" names
+// what it buys before "after", so the participle clause is another act;
+// "agreed to pay $4 billion after winning an auction for Northwind" names
+// it only inside that clause, which then tells what the money buys.
+func (x *extractor) objectBetween(start, end int) bool {
+	toks := x.s.toks
+	for _, m := range x.s.companies {
+		if m.start <= start || m.end > end {
+			continue
+		}
+		p := &toks[m.start-1]
+		if p.kind == tokWord && !p.startsUpper() && !p.is3(wdThat, wdAnd, wdOr) && x.reportingVerbBefore(m.start, start) < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // participleClauseAt reports "after", "before" or "while" opening a

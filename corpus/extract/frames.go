@@ -190,8 +190,9 @@ func (x *extractor) paidFor(q *quantity, k int) bool {
 			m, ok := x.mentionStartingAt(j + 1)
 			// "pay $2.4 billion for Windsurf talent", "for AWS
 			// services": a name that says whose goods are bought is
-			// no company bought.
-			return ok && !x.ownerAt(m) && (m.end >= len(toks) || toks[m.end].kind != tokWord || toks[m.end].is8(wdIn, wdFrom, wdAnd, wdWith, wdAs, wdAt, wdOn, wdTo))
+			// no company bought; nor is one paid "to supply" or "to
+			// license" something, which is paid for its work.
+			return ok && !x.ownerAt(m) && (m.end >= len(toks) || toks[m.end].kind != tokWord || toks[m.end].is6(wdIn, wdFrom, wdAnd, wdWith, wdAt, wdOn))
 		}
 		if !toks[j].is4(wdIn, wdCash, wdStock, wdShares) {
 			return false
@@ -588,6 +589,11 @@ func (x *extractor) describedObject(v, end int) bool {
 			return false
 		}
 		if x.tokIs(k, namesFirm) {
+			if possessed(toks, k) {
+				// "buy a cloud provider's servers": the firm owns
+				// what is bought.
+				return false
+			}
 			return k+1 >= len(toks) || !x.tokHas(k+1, wDealNouns) && toks[k+1].kind != tokWord || toks[k+1].is4(wdIn, wdFor, wdFrom, wdBased)
 		}
 	}
@@ -607,6 +613,32 @@ func (x *extractor) parenOpen(k int) int {
 		}
 	}
 	return -1
+}
+
+// selfSlot returns the role of the slot of frame f at verb v that the
+// clause fills with "it" or "the company", words a reported clause uses
+// for the company reporting it ("Northwind said Contoso will buy it"); or
+// RoleUnknown when no slot is so filled before end.
+func (x *extractor) selfSlot(f dealFrame, v, end int, passive bool) corpus.Role {
+	toks := x.s.toks
+	for j := v + 1; j < end && j <= v+10; j++ {
+		if toks[j].text == "," {
+			break
+		}
+		if !toks[j].is1(wdIt) && !(toks[j].is1(wdThe) && j+1 < end && toks[j+1].is2(wdCompany, wdFirm)) {
+			continue
+		}
+		if j == v+1 {
+			if passive {
+				return corpus.RoleUnknown
+			}
+			return f.obj
+		}
+		if r := f.after(toks[j-1].lower); r != corpus.RoleUnknown {
+			return r
+		}
+	}
+	return corpus.RoleUnknown
 }
 
 // reporterBefore returns who reports the clause whose subject starts at
@@ -814,9 +846,17 @@ func (x *extractor) frameRoles(q *quantity) ([]framed, bool, string) {
 		} else {
 			add(s, subjRole)
 			if r, ok := x.reporterBefore(s.start, start); ok && r.name != s.name {
-				// "Fabrikam said Tuesday that Contoso has agreed to
-				// buy": who says so is a source, not a side.
-				source = r.name
+				if role := x.selfSlot(f, v, end, passive); role != corpus.RoleUnknown {
+					// "Northwind said Contoso will invest $40 million
+					// in the company": the company the clause means
+					// by "the company" or "it" is the one saying so,
+					// a side.
+					add(r, role)
+				} else {
+					// "Fabrikam said Tuesday that Contoso has agreed
+					// to buy": who says so is a source, not a side.
+					source = r.name
+				}
 			}
 			// "EY and Microsoft put $1 billion": every name of a listed
 			// subject is the subject.
