@@ -6862,22 +6862,33 @@ func (e *Extractor) usStoryOnly(sents []sentence, home string) bool {
 // ("$500 million USD"): a writer who converts US dollars into bare ones,
 // or marks them apart, counts in another dollar, wherever the article's
 // first place or its address point. Empty when no amount is so marked.
+// A code after the sign is weaker: US writers mark their own dollar so
+// too ("Texas-based Contoso has raised $50 million USD"), so an article
+// that names the United States, or a place in it, before any other
+// dollar's country keeps the bare sign for the US dollar.
 func (e *Extractor) restatedDollar(sents []sentence) string {
-	restated := false
+	converted, suffixed := false, false
 	for si := range sents {
 		for _, q := range sents[si].qty {
-			if q.kind == qtyMoney && q.unit == "USD" && (!q.bareDollar && q.conv.bare && !restates(q.conv.value, q.value) || q.suffixedDollar) {
-				restated = true
-				break
+			if q.kind == qtyMoney && q.unit == "USD" {
+				converted = converted || !q.bareDollar && q.conv.bare && !restates(q.conv.value, q.value)
+				suffixed = suffixed || q.suffixedDollar
 			}
 		}
 	}
-	if !restated {
+	if !converted && !suffixed {
 		return ""
 	}
 	for si := range sents {
 		for _, m := range sents[si].places {
-			if d := e.dollars[m.name]; d != "" && d != "USD" {
+			country := m.name
+			if w := e.within[m.name]; w != "" {
+				country = w
+			}
+			if country == "United States" && !converted {
+				return ""
+			}
+			if d := e.dollars[country]; d != "" && d != "USD" {
 				return d
 			}
 		}
