@@ -1541,11 +1541,15 @@ func (x *extractor) isSharesIssued(_ int, q *quantity) bool {
 // ticketSize reports what an investor puts into each company it backs,
 // not any one deal: "cheque sizes of $25-150 million", "first cheques of
 // up to $100,000", "puts $120,000 into each startup it selects". A fund's
-// ticket is a size, and the deals it will fund are yet to be named.
+// ticket is a size, and the deals it will fund are yet to be named. One
+// cheque or ticket is a size only when called one ("a ticket size of"):
+// "wrote a cheque for $500 million" and "the big-ticket $10 billion
+// acquisition" are each one deal.
 func (x *extractor) ticketSize(q *quantity) bool {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 0 && k >= q.start-3 && toks[k].kind == tokWord; k-- {
-		if toks[k].is4(wdCheque, wdCheques, wdTicket, wdTickets) {
+		if toks[k].is2(wdCheques, wdTickets) && !(k > 0 && toks[k-1].text == "-") ||
+			toks[k].is2(wdCheque, wdTicket) && k+1 < q.start && (toks[k+1].is1(wdSize) || toks[k+1].lower == "sizes") {
 			return true
 		}
 	}
