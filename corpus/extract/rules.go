@@ -75,9 +75,8 @@ func extractionRules() []rule {
 		{name: "money-sector-passive", on: qtyMoney, match: func(x *extractor, _ int, q *quantity) bool {
 			return x.sectorPassive(q)
 		}},
-		// "Six local startups secured over $100 million each, collectively
-		// raising $935 million", "takes the total investment in UK data
-		// centres to $32.5 billion": a sum over many companies' deals;
+		// "takes the total investment in UK data centres to $32.5
+		// billion": a sum over many companies' deals;
 		// "Contoso's $135 billion stake": what a holding is worth.
 		{name: "money-sum-of-many", on: qtyMoney, match: func(x *extractor, _ int, q *quantity) bool {
 			return x.sumOfMany(q) || x.stakeHeld(q)
@@ -1067,12 +1066,14 @@ func (x *extractor) isRunningTotal(_ int, q *quantity) bool {
 }
 
 // sumOfMany reports money that sums many companies' deals, with no
-// company named before it to own the sum: "five startups secured $50
-// million each, collectively raising $410 million", "the top 10 rounds
-// add up to $242.5 million", "transactions worth $3.6 billion", "takes the total
-// investment in Irish data centres to $12.5 billion". A running total
-// of one company's ("taking its total funding to $90 million") has an
-// owner and is read by isRunningTotal.
+// company named before it to own the sum: "transactions worth $3.6
+// billion", "takes the total investment in Irish data centres to $12.5
+// billion". A running total of one company's ("taking its total funding
+// to $90 million") has an owner and is read by isRunningTotal. Sums said
+// with "collectively" or "add up to" are left to the deal rules, which
+// read no deal in them without a company to take the money; reading
+// them here dropped single deals ("backers collectively invested $20
+// million in Northwind").
 func (x *extractor) sumOfMany(q *quantity) bool {
 	toks := x.s.toks
 	if q.start >= 2 && toks[q.start-1].is1(wdWorth) && toks[q.start-2].is2(wdTransactions, wdPayments) {
@@ -1083,25 +1084,7 @@ func (x *extractor) sumOfMany(q *quantity) bool {
 	if q.start < 2 || x.companyWithin(0, q.start) {
 		return false
 	}
-	start, _ := x.clause(q)
-	for k := q.start - 1; k >= start && k >= q.start-3; k-- {
-		if toks[k].is1(wdCollectively) {
-			return true
-		}
-	}
 	if toks[q.start-1].lower != "to" {
-		return false
-	}
-	if q.start >= 3 && toks[q.start-2].lower == "up" && toks[q.start-3].is3(wdAdd, wdAdds, wdAdded) {
-		// "the top 10 rounds raised by African startups add up to $242.5
-		// million": what many companies' rounds add up to, with no
-		// company to own it; "the agreements add up to $3.7 billion" sums
-		// one deal's parts.
-		for k := start; k < q.start-3; k++ {
-			if toks[k].is4(wdStartups, wdCompanies, wdFirms, wdRounds) {
-				return true
-			}
-		}
 		return false
 	}
 	for k := q.start - 2; k >= 1 && k >= q.start-9; k-- {
