@@ -1110,8 +1110,8 @@ func (x *extractor) sumOfMany(q *quantity) bool {
 
 // stakeHeld reports money a holder's stake is worth, said with the
 // holder's possessive and no verb of buying, selling or investing before
-// it: "Microsoft's $135 billion stake will exceed the foundation's". A
-// stake bought or sold ("may sell its $3bn stake") is a deal; one held is
+// it, in a clause that values it: "Microsoft's $135 billion stake will
+// exceed the foundation's". A stake bought or sold ("may sell its $3bn stake") is a deal; one held is
 // a valuation.
 func (x *extractor) stakeHeld(q *quantity) bool {
 	toks := x.s.toks
@@ -1122,7 +1122,17 @@ func (x *extractor) stakeHeld(q *quantity) bool {
 	if !(toks[k].lower == "s" && (toks[k-1].text == "'" || toks[k-1].text == "’")) && !toks[k].is2(wdIts, wdTheir) {
 		return false
 	}
-	start, _ := x.clause(q)
+	start, end := x.clause(q)
+	// Only a stake the clause values is held at a worth: "Microsoft's $13
+	// billion stake in OpenAI has been restructured" tells of the
+	// investment made.
+	valued := false
+	for j := start; j < end; j++ {
+		valued = valued || toks[j].is3(wdWorth, wdValued, wdExceed) || toks[j].lower == "exceeds"
+	}
+	if !valued {
+		return false
+	}
 	for j := start; j < q.start; j++ {
 		// Another holder's stake named before ("Fabrikam's stake will
 		// exceed the foundation's $70 billion stake") buys nothing.
