@@ -588,7 +588,7 @@ names:
 	e.shareAward(facts, sents)
 	ceilings(facts, strings.TrimSpace(a.Title))
 	alignRestatements(facts)
-	facts = truncatedTitle(facts, strings.TrimSpace(a.Title))
+	facts = truncatedTitle(facts, strings.TrimSpace(a.Title), lede(sents))
 	bodyTense(facts, strings.TrimSpace(a.Title))
 	arena.facts = facts
 	arena.named, arena.nameBuf, arena.members = named, nameBuf, members
@@ -719,15 +719,16 @@ func bodySides(head, body []corpus.Party) []corpus.Party {
 // the body gives in full, in the same currency, when the body never gives
 // the headline's own: "Workday wins fresh £10m council ERP deal" over
 // "a £10.7 million contract". The body's figure is the deal's; the
-// headline's rounding is no second deal.
-func truncatedTitle(facts []corpus.Fact, title string) []corpus.Fact {
+// headline's rounding is no second deal. lede is the body's first
+// sentence, where the story's deal is told.
+func truncatedTitle(facts []corpus.Fact, title, lede string) []corpus.Fact {
 	if title == "" {
 		return facts
 	}
 	out := facts[:0]
 	for i := range facts {
 		f := &facts[i]
-		if f.Kind != corpus.DealValue || f.Sentence != title || !cutsShort(facts, f, title) {
+		if f.Kind != corpus.DealValue || f.Sentence != title || !cutsShort(facts, f, title, lede) {
 			out = append(out, *f)
 		}
 	}
@@ -736,8 +737,12 @@ func truncatedTitle(facts []corpus.Fact, title string) []corpus.Fact {
 
 // cutsShort reports a body deal figure in f's currency whose leading
 // digits, cut to as many as f's value has, give f's value, and no body
-// figure equal to f's.
-func cutsShort(facts []corpus.Fact, f *corpus.Fact, title string) bool {
+// figure equal to f's. The body figure must be of the headline's deal:
+// told in the lede, or with sides that agree with the headline's. A
+// figure of another deal that only starts with the same digits ("$1bn
+// Pentagon deal" over a later "$1.9 billion award from NASA") is no
+// fuller telling of the headline's.
+func cutsShort(facts []corpus.Fact, f *corpus.Fact, title, lede string) bool {
 	cut := false
 	p := precision(f.Value)
 	for j := range facts {
@@ -748,12 +753,42 @@ func cutsShort(facts []corpus.Fact, f *corpus.Fact, title string) bool {
 		if corpus.SameFigure(g.Value, f.Value) {
 			return false
 		}
+		if g.Sentence != lede && !sidesAgree(f.Parties, g.Parties) {
+			continue
+		}
 		if precision(g.Value) > p && g.Value > f.Value {
 			scale := math.Pow(10, float64(p)-1-math.Floor(math.Log10(g.Value)))
 			cut = cut || corpus.SameFigure(math.Floor(g.Value*scale)/scale, f.Value)
 		}
 	}
 	return cut
+}
+
+// lede is the text of an article's first body sentence, "" for none.
+func lede(sents []sentence) string {
+	for i := range sents {
+		if !sents[i].title {
+			return sents[i].text
+		}
+	}
+	return ""
+}
+
+// sidesAgree reports two non-empty sets of parties one of which holds
+// every company of the other, a company named shorter being the same.
+func sidesAgree(a, b []corpus.Party) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	sub := func(x, y []corpus.Party) bool {
+		for _, p := range x {
+			if !slices.ContainsFunc(y, func(q corpus.Party) bool { return sameCompany(p.Name, q.Name) }) {
+				return false
+			}
+		}
+		return true
+	}
+	return sub(a, b) || sub(b, a)
 }
 
 // bodyTense gives a headline's takeover the status the body's first
@@ -6873,22 +6908,33 @@ func (e *Extractor) usStoryOnly(sents []sentence, home string) bool {
 // ("$500 million USD"): a writer who converts US dollars into bare ones,
 // or marks them apart, counts in another dollar, wherever the article's
 // first place or its address point. Empty when no amount is so marked.
+// A code after the sign is weaker: US writers mark their own dollar so
+// too ("Texas-based Contoso has raised $50 million USD"), so an article
+// that names the United States, or a place in it, before any other
+// dollar's country keeps the bare sign for the US dollar.
 func (e *Extractor) restatedDollar(sents []sentence) string {
-	restated := false
+	converted, suffixed := false, false
 	for si := range sents {
 		for _, q := range sents[si].qty {
-			if q.kind == qtyMoney && q.unit == "USD" && (!q.bareDollar && q.conv.bare && !restates(q.conv.value, q.value) || q.suffixedDollar) {
-				restated = true
-				break
+			if q.kind == qtyMoney && q.unit == "USD" {
+				converted = converted || !q.bareDollar && q.conv.bare && !restates(q.conv.value, q.value)
+				suffixed = suffixed || q.suffixedDollar
 			}
 		}
 	}
-	if !restated {
+	if !converted && !suffixed {
 		return ""
 	}
 	for si := range sents {
 		for _, m := range sents[si].places {
-			if d := e.dollars[m.name]; d != "" && d != "USD" {
+			country := m.name
+			if w := e.within[m.name]; w != "" {
+				country = w
+			}
+			if country == "United States" && !converted {
+				return ""
+			}
+			if d := e.dollars[country]; d != "" && d != "USD" {
 				return d
 			}
 		}

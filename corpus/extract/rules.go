@@ -75,9 +75,8 @@ func extractionRules() []rule {
 		{name: "money-sector-passive", on: qtyMoney, match: func(x *extractor, _ int, q *quantity) bool {
 			return x.sectorPassive(q)
 		}},
-		// "Six local startups secured over $100 million each, collectively
-		// raising $935 million", "takes the total investment in UK data
-		// centres to $32.5 billion": a sum over many companies' deals;
+		// "takes the total investment in UK data centres to $32.5
+		// billion": a sum over many companies' deals;
 		// "Contoso's $135 billion stake": what a holding is worth.
 		{name: "money-sum-of-many", on: qtyMoney, match: func(x *extractor, _ int, q *quantity) bool {
 			return x.sumOfMany(q) || x.stakeHeld(q)
@@ -1067,12 +1066,14 @@ func (x *extractor) isRunningTotal(_ int, q *quantity) bool {
 }
 
 // sumOfMany reports money that sums many companies' deals, with no
-// company named before it to own the sum: "five startups secured $50
-// million each, collectively raising $410 million", "the top 10 rounds
-// add up to $242.5 million", "transactions worth $3.6 billion", "takes the total
-// investment in Irish data centres to $12.5 billion". A running total
-// of one company's ("taking its total funding to $90 million") has an
-// owner and is read by isRunningTotal.
+// company named before it to own the sum: "transactions worth $3.6
+// billion", "takes the total investment in Irish data centres to $12.5
+// billion". A running total of one company's ("taking its total funding
+// to $90 million") has an owner and is read by isRunningTotal. Sums said
+// with "collectively" or "add up to" are left to the deal rules, which
+// read no deal in them without a company to take the money; reading
+// them here dropped single deals ("backers collectively invested $20
+// million in Northwind").
 func (x *extractor) sumOfMany(q *quantity) bool {
 	toks := x.s.toks
 	if q.start >= 2 && toks[q.start-1].is1(wdWorth) && toks[q.start-2].is2(wdTransactions, wdPayments) {
@@ -1083,25 +1084,7 @@ func (x *extractor) sumOfMany(q *quantity) bool {
 	if q.start < 2 || x.companyWithin(0, q.start) {
 		return false
 	}
-	start, _ := x.clause(q)
-	for k := q.start - 1; k >= start && k >= q.start-3; k-- {
-		if toks[k].is1(wdCollectively) {
-			return true
-		}
-	}
 	if toks[q.start-1].lower != "to" {
-		return false
-	}
-	if q.start >= 3 && toks[q.start-2].lower == "up" && toks[q.start-3].is3(wdAdd, wdAdds, wdAdded) {
-		// "the top 10 rounds raised by African startups add up to $242.5
-		// million": what many companies' rounds add up to, with no
-		// company to own it; "the agreements add up to $3.7 billion" sums
-		// one deal's parts.
-		for k := start; k < q.start-3; k++ {
-			if toks[k].is4(wdStartups, wdCompanies, wdFirms, wdRounds) {
-				return true
-			}
-		}
 		return false
 	}
 	for k := q.start - 2; k >= 1 && k >= q.start-9; k-- {
@@ -1127,8 +1110,8 @@ func (x *extractor) sumOfMany(q *quantity) bool {
 
 // stakeHeld reports money a holder's stake is worth, said with the
 // holder's possessive and no verb of buying, selling or investing before
-// it: "Microsoft's $135 billion stake will exceed the foundation's". A
-// stake bought or sold ("may sell its $3bn stake") is a deal; one held is
+// it, in a clause that values it: "Microsoft's $135 billion stake will
+// exceed the foundation's". A stake bought or sold ("may sell its $3bn stake") is a deal; one held is
 // a valuation.
 func (x *extractor) stakeHeld(q *quantity) bool {
 	toks := x.s.toks
@@ -1139,7 +1122,17 @@ func (x *extractor) stakeHeld(q *quantity) bool {
 	if !(toks[k].lower == "s" && (toks[k-1].text == "'" || toks[k-1].text == "’")) && !toks[k].is2(wdIts, wdTheir) {
 		return false
 	}
-	start, _ := x.clause(q)
+	start, end := x.clause(q)
+	// Only a stake the clause values is held at a worth: "Microsoft's $13
+	// billion stake in OpenAI has been restructured" tells of the
+	// investment made.
+	valued := false
+	for j := start; j < end; j++ {
+		valued = valued || toks[j].is3(wdWorth, wdValued, wdExceed) || toks[j].lower == "exceeds"
+	}
+	if !valued {
+		return false
+	}
 	for j := start; j < q.start; j++ {
 		// Another holder's stake named before ("Fabrikam's stake will
 		// exceed the foundation's $70 billion stake") buys nothing.
@@ -1541,11 +1534,15 @@ func (x *extractor) isSharesIssued(_ int, q *quantity) bool {
 // ticketSize reports what an investor puts into each company it backs,
 // not any one deal: "cheque sizes of $25-150 million", "first cheques of
 // up to $100,000", "puts $120,000 into each startup it selects". A fund's
-// ticket is a size, and the deals it will fund are yet to be named.
+// ticket is a size, and the deals it will fund are yet to be named. One
+// cheque or ticket is a size only when called one ("a ticket size of"):
+// "wrote a cheque for $500 million" and "the big-ticket $10 billion
+// acquisition" are each one deal.
 func (x *extractor) ticketSize(q *quantity) bool {
 	toks := x.s.toks
 	for k := q.start - 1; k >= 0 && k >= q.start-3 && toks[k].kind == tokWord; k-- {
-		if toks[k].is4(wdCheque, wdCheques, wdTicket, wdTickets) {
+		if toks[k].is2(wdCheques, wdTickets) && !(k > 0 && toks[k-1].text == "-") ||
+			toks[k].is2(wdCheque, wdTicket) && k+1 < q.start && (toks[k+1].is1(wdSize) || toks[k+1].lower == "sizes") {
 			return true
 		}
 	}
