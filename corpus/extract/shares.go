@@ -703,7 +703,7 @@ func (x *extractor) marketFollows(q *quantity) bool {
 			return true
 		}
 	}
-	words, owned, whole := 0, false, false
+	words, owned, whole, wholeAt := 0, false, false, 0
 	for k := q.end; k < len(toks) && words < limit; k++ {
 		if x.inCompany(k) && k+2 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’") && toks[k+2].lower == "s" {
 			// "10 percent of Google's $400 million cloud business": a
@@ -731,12 +731,20 @@ func (x *extractor) marketFollows(q *quantity) bool {
 		// "32% of US consumers' meal delivery sales", "40% of all
 		// smartphone sales": sales or revenue a place, the whole or
 		// buyers qualify are a market's, where "30% of sales" alone may
-		// be a company's own.
-		if whole && !owned && toks[k].is3(wdSales, wdRevenue, wdRevenues) {
+		// be a company's own. The qualifier must leave a word naming
+		// the market before the sales: "52% of all sales", "18% of US
+		// sales" and "40% of worldwide revenue" are still a company's
+		// own mix, and so is "60% of all Tesla sales", a company's name
+		// in place of the market's.
+		if whole && !owned && k > wholeAt+1 && toks[k].is3(wdSales, wdRevenue, wdRevenues) {
 			return true
 		}
-		whole = whole || k > q.end && (x.inPlace(k) || toks[k].is3(wdAll, wdGlobal, wdWorldwide) ||
-			x.tokIs(k, namesCustomers) && possessed(toks, k))
+		if x.inCompany(k) {
+			whole = false
+		} else if k > q.end && (x.inPlace(k) || toks[k].is3(wdAll, wdGlobal, wdWorldwide) ||
+			x.tokIs(k, namesCustomers) && possessed(toks, k)) {
+			whole, wholeAt = true, k
+		}
 		// "40% of its subscribers", "60% of their traffic": a part of a
 		// company's own, no market's; so is "the group's total business".
 		owned = owned || toks[k].is2(wdIts, wdTheir) || toks[k].is2(wdGroup, wdCompany) && possessed(toks, k)
