@@ -494,7 +494,8 @@ func (x *extractor) carrierLines(q *quantity) bool {
 		if toks[k].lower == "subscribers" {
 			return len(x.s.products) == 0
 		}
-		return k > 0 && toks[k].is5(wdSubscriptions, wdUsers, wdConnections, wdLines, wdCustomers) && x.lex.in(lNetworkLines, toks[k-1].lower)
+		return k > 0 && toks[k].is5(wdSubscriptions, wdUsers, wdConnections, wdLines, wdCustomers) && x.lex.in(lNetworkLines, toks[k-1].lower) &&
+			!(serviceLineWord(toks[k-1].lower) && len(x.s.products) > 0)
 	}
 	// "the second highest mobile share at 23.4% with 11,563,967
 	// subscriptions": subscribers counted beside a market share are an
@@ -522,6 +523,18 @@ func (x *extractor) carrierLines(q *quantity) bool {
 		if x.tokHas(k, wSeatNouns) || x.tokHas(k, wPeopleNouns) {
 			break
 		}
+	}
+	return false
+}
+
+// serviceLineWord reports a line word that also names a product's
+// service: "12,000 phone users" moved to Zoom Phone or "voice users" on
+// Teams are seats a customer buys, where "phone users" an operator counts
+// are its lines. A product named in the sentence tells the two apart.
+func serviceLineWord(w string) bool {
+	switch w {
+	case "phone", "voice", "sim", "fibre", "fiber":
+		return true
 	}
 	return false
 }
