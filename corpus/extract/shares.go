@@ -1651,12 +1651,18 @@ func (x *extractor) shareCompanies() map[int]string {
 // company before token end calls them "the three", "the two leaders"; nil
 // otherwise.
 func (x *extractor) leadersNamed(end, n int) []string {
-	if len(x.leaders) < n || x.companyIn(0, end) || !x.sentenceHas(wRespectively) {
+	// "Xiaomi and Oppo grew fastest. The two had held 12% and 8%": the
+	// companies the sentence before named, when there are as many, are
+	// the ones meant, not the market's leaders.
+	if len(x.leaders) < n || x.companyIn(0, end) || !x.sentenceHas(wRespectively) || len(x.prev) == n {
 		return nil
 	}
 	toks := x.s.toks
 	for k := 1; k < end; k++ {
-		if leaderCount(toks[k].lower) == n && toks[k-1].is2(wdThe, wdThese) {
+		// "In the three months to June": a count of a span of time
+		// counts no companies.
+		if leaderCount(toks[k].lower) == n && toks[k-1].is2(wdThe, wdThese) &&
+			!(k+1 < len(toks) && toks[k+1].is5(wdMonths, wdYears, wdQuarters, wdWeeks, wdDays)) {
 			return topLeaders(x.leaders, n)
 		}
 	}
