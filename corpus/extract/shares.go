@@ -1780,6 +1780,12 @@ func (x *extractor) scorePair(i int) []string {
 	if !toks[qs[i].end].is4(wdTo, wdVs, wdVersus, wdAgainst) || qs[i].start > 0 && toks[qs[i].start-1].is2(wdFrom, wdBy) || x.strictChange(&qs[i]) {
 		return nil
 	}
+	// "its share climbed to 23% against 19% a year ago": a level a change
+	// ends at, set against an earlier one, is one company's two periods,
+	// no score of two.
+	if k := qs[i].start - 1; k >= 1 && toks[k].lower == "to" && x.s.bits[k-1].has(wChangeBefore) || x.earlierAfter(qs[i+1].end) {
+		return nil
+	}
 	// "Samsung was ahead of Apple with 42% against 31%, while LG trailed
 	// at 16%": a name after the comma that closes the score is another
 	// clause's.
@@ -1803,6 +1809,20 @@ func (x *extractor) scorePair(i int) []string {
 		return nil
 	}
 	return names
+}
+
+// earlierAfter reports a time phrase at token k that dates a figure
+// before it to an earlier period: "a year ago", "a year earlier", "the
+// quarter before", "last year", "the previous year".
+func (x *extractor) earlierAfter(k int) bool {
+	toks := x.s.toks
+	if k+1 >= len(toks) {
+		return false
+	}
+	if toks[k].is2(wdLast, wdPrevious) || toks[k].lower == "the" && toks[k+1].is2(wdPrevious, wdPrior) {
+		return true
+	}
+	return k+2 < len(toks) && toks[k].is3(wdA, wdOne, wdThe) && toks[k+1].is3(wdYear, wdQuarter, wdMonth) && toks[k+2].is3(wdAgo, wdEarlier, wdBefore)
 }
 
 // listBefore returns the last n distinct companies named before token end,
