@@ -2143,8 +2143,10 @@ func (x *extractor) continuesChangeFrom(q *quantity, depth int) bool {
 	// "followed by Azure's 46% and AWS's 40%": the last of the ranking.
 	// "jumped 189%, compared with 32% at Uber Eats and 6% at Grubhub":
 	// the figure before, read as a change, makes the one its "and" adds
-	// another.
-	read := pi < 64 && x.changed&(1<<pi) != 0
+	// another; not when people answer with it: "Some 68% of customers
+	// had no plans to switch and 7% wanted to" is a part of those asked,
+	// whatever the figure before was read as.
+	read := pi < 64 && x.changed&(1<<pi) != 0 && !(q.end < len(toks) && x.tokIs(q.end, answersSurvey))
 	return and && (read || x.changeVerbBefore(&*prev) || depth == 0 && x.continuesChangeFrom(&*prev, 1)) || followed && x.strictChange(&*prev)
 }
 
