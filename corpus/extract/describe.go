@@ -1480,9 +1480,12 @@ func describesFirm(s *sentence, m mention) bool {
 	if from+1 < len(s.toks) && (s.toks[from].text == "'" || s.toks[from].text == "’") && s.toks[from+1].lower == "s" {
 		from += 2 // "China's biggest cell makers", "Korea's SK hynix"
 		// "Tigo, owned by Sweden's Millicom", "Airtel, part of India's
-		// Bharti Airtel": a place's name after "by" or a part's "of"
-		// says where the owner is from, known to the lexicon or not.
-		owner := m.start > 0 && s.toks[m.start-1].lower == "by" ||
+		// Bharti Airtel": a place's name after an owning "by" or a
+		// part's "of" says where the owner is from, known to the lexicon
+		// or not. Any other "by" ("compiled by China's Passenger Car
+		// Association", "helped by China's Singles Day") may still say
+		// where the share is.
+		owner := m.start > 1 && s.toks[m.start-1].lower == "by" && s.toks[m.start-2].is7(wdOwned, wdControlled, wdBacked, wdAcquired, wdBought, wdRun, wdOperated) ||
 			m.start > 1 && s.toks[m.start-1].lower == "of" && (s.toks[m.start-2].is4(wdPart, wdUnit, wdSubsidiary, wdArm) || s.toks[m.start-2].is1(wdDivision))
 		if owner && from < len(s.toks) && s.toks[from].startsUpper() {
 			return true

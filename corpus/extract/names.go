@@ -133,10 +133,15 @@ func DefaultMeasurers() []Measurer {
 		{Name: "Nigerian Communications Commission", Aliases: []string{"NCC"}, Region: "Nigeria"},
 		{Name: "Ofcom", Region: "United Kingdom"}, {Name: "Australian Communications and Media Authority", Aliases: []string{"ACMA"}, Region: "Australia"},
 		{Name: "Anatel", Region: "Brazil"}, {Name: "Communications Authority of Kenya", Region: "Kenya"},
-		{Name: "National Communications Authority", Aliases: []string{"National Communication Authority"}, Region: "Ghana"},
+		// Ghana's regulator goes by its plural name alone: South Sudan's
+		// is the singular "National Communication Authority", so the
+		// singular must not bring Ghana as the region.
+		{Name: "National Communications Authority", Region: "Ghana"},
 		{Name: "Bangladesh Telecommunication Regulatory Commission", Aliases: []string{"BTRC"}, Region: "Bangladesh"},
 		{Name: "Tanzania Communications Regulatory Authority", Aliases: []string{"TCRA"}, Region: "Tanzania"},
-		{Name: "Pakistan Telecommunication Authority", Aliases: []string{"PTA"}, Region: "Pakistan"},
+		// No bare "PTA": it is as often a chemical ("the PTA market") or
+		// another body, and would bring Pakistan with it.
+		{Name: "Pakistan Telecommunication Authority", Region: "Pakistan"},
 	}
 }
 

@@ -53,7 +53,7 @@ func DefaultPlaces() []Place {
 		// "Jordan", "Chad" and "Georgia" are left out.
 		{Name: "Uruguay", Aliases: []string{"Uruguayan"}}, {Name: "Paraguay"}, {Name: "Bolivia"}, {Name: "Ecuador"}, {Name: "Venezuela"}, {Name: "Costa Rica"}, {Name: "Panama"},
 		{Name: "Oman", Aliases: []string{"Omani"}}, {Name: "Bahrain", Aliases: []string{"Bahraini"}}, {Name: "Iraq"}, {Name: "Lebanon"}, {Name: "Armenia"}, {Name: "Azerbaijan"}, {Name: "Uzbekistan"},
-		{Name: "Ghana", Aliases: []string{"Ghanaian"}}, {Name: "Rwanda"}, {Name: "Ethiopia"}, {Name: "Tanzania"}, {Name: "Uganda"}, {Name: "Senegal"}, {Name: "Algeria"}, {Name: "Tunisia"},
+		{Name: "Ghana", Aliases: []string{"Ghanaian"}}, {Name: "South Sudan"}, {Name: "Rwanda"}, {Name: "Ethiopia"}, {Name: "Tanzania"}, {Name: "Uganda"}, {Name: "Senegal"}, {Name: "Algeria"}, {Name: "Tunisia"},
 		{Name: "Angola"}, {Name: "Zambia"}, {Name: "Zimbabwe"}, {Name: "Namibia"}, {Name: "Botswana"}, {Name: "Mozambique"},
 		{Name: "Sri Lanka"}, {Name: "Nepal"}, {Name: "Cambodia"}, {Name: "Myanmar"}, {Name: "Mongolia"},
 		{Name: "Serbia"}, {Name: "Croatia"}, {Name: "Bulgaria"}, {Name: "Slovakia"}, {Name: "Slovenia"}, {Name: "Cyprus"}, {Name: "Malta"},

@@ -494,12 +494,13 @@ func (x *extractor) carrierLines(q *quantity) bool {
 		if toks[k].lower == "subscribers" {
 			return len(x.s.products) == 0
 		}
-		return k > 0 && toks[k].is5(wdSubscriptions, wdUsers, wdConnections, wdLines, wdCustomers) && x.lex.in(lNetworkLines, toks[k-1].lower)
+		return k > 0 && toks[k].is5(wdSubscriptions, wdUsers, wdConnections, wdLines, wdCustomers) && x.lex.in(lNetworkLines, toks[k-1].lower) &&
+			!(serviceLineWord(toks[k-1].lower) && len(x.s.products) > 0)
 	}
 	// "the second highest mobile share at 23.4% with 11,563,967
 	// subscriptions": subscribers counted beside a market share are an
 	// operator's base, not seats anyone bought.
-	if q.end < len(toks) && toks[q.end].is3(wdSubscriptions, wdSubscribers, wdConnections) && x.hasShareWord() {
+	if q.end < len(toks) && toks[q.end].is3(wdSubscriptions, wdSubscribers, wdConnections) && x.hasShareWord() && len(x.s.products) == 0 && x.sharePercent() {
 		return true
 	}
 	for k := q.end; k < len(toks) && k < q.end+3; k++ {
@@ -522,6 +523,37 @@ func (x *extractor) carrierLines(q *quantity) bool {
 		if x.tokHas(k, wSeatNouns) || x.tokHas(k, wPeopleNouns) {
 			break
 		}
+	}
+	return false
+}
+
+// sharePercent reports a percentage the sentence gives as a share: "a
+// 40% share", "a share at 23.4%", "a share of 31%". A share price that
+// rose 5% or a company gaining share is no operator's share that the
+// subscriptions beside it could be the base of.
+func (x *extractor) sharePercent() bool {
+	toks := x.s.toks
+	for _, p := range x.s.qty {
+		if p.kind != qtyPercent {
+			continue
+		}
+		if p.end < len(toks) && toks[p.end].is2(wdShare, wdShares) ||
+			p.start >= 1 && toks[p.start-1].lower == "share" ||
+			p.start >= 2 && toks[p.start-2].lower == "share" && toks[p.start-1].is2(wdAt, wdOf) {
+			return true
+		}
+	}
+	return false
+}
+
+// serviceLineWord reports a line word that also names a product's
+// service: "12,000 phone users" moved to Zoom Phone or "voice users" on
+// Teams are seats a customer buys, where "phone users" an operator counts
+// are its lines. A product named in the sentence tells the two apart.
+func serviceLineWord(w string) bool {
+	switch w {
+	case "phone", "voice", "sim", "fibre", "fiber":
+		return true
 	}
 	return false
 }

@@ -703,7 +703,7 @@ func (x *extractor) marketFollows(q *quantity) bool {
 			return true
 		}
 	}
-	words, owned, whole := 0, false, false
+	words, owned, whole, wholeAt := 0, false, false, 0
 	for k := q.end; k < len(toks) && words < limit; k++ {
 		if x.inCompany(k) && k+2 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’") && toks[k+2].lower == "s" {
 			// "10 percent of Google's $400 million cloud business": a
@@ -731,12 +731,20 @@ func (x *extractor) marketFollows(q *quantity) bool {
 		// "32% of US consumers' meal delivery sales", "40% of all
 		// smartphone sales": sales or revenue a place, the whole or
 		// buyers qualify are a market's, where "30% of sales" alone may
-		// be a company's own.
-		if whole && !owned && toks[k].is3(wdSales, wdRevenue, wdRevenues) {
+		// be a company's own. The qualifier must leave a word naming
+		// the market before the sales: "52% of all sales", "18% of US
+		// sales" and "40% of worldwide revenue" are still a company's
+		// own mix, and so is "60% of all Tesla sales", a company's name
+		// in place of the market's.
+		if whole && !owned && k > wholeAt+1 && toks[k].is3(wdSales, wdRevenue, wdRevenues) {
 			return true
 		}
-		whole = whole || k > q.end && (x.inPlace(k) || toks[k].is3(wdAll, wdGlobal, wdWorldwide) ||
-			x.tokIs(k, namesCustomers) && possessed(toks, k))
+		if x.inCompany(k) {
+			whole = false
+		} else if k > q.end && (x.inPlace(k) || toks[k].is3(wdAll, wdGlobal, wdWorldwide) ||
+			x.tokIs(k, namesCustomers) && possessed(toks, k)) {
+			whole, wholeAt = true, k
+		}
 		// "40% of its subscribers", "60% of their traffic": a part of a
 		// company's own, no market's; so is "the group's total business".
 		owned = owned || toks[k].is2(wdIts, wdTheir) || toks[k].is2(wdGroup, wdCompany) && possessed(toks, k)
@@ -1643,12 +1651,18 @@ func (x *extractor) shareCompanies() map[int]string {
 // company before token end calls them "the three", "the two leaders"; nil
 // otherwise.
 func (x *extractor) leadersNamed(end, n int) []string {
-	if len(x.leaders) < n || x.companyIn(0, end) || !x.sentenceHas(wRespectively) {
+	// "Xiaomi and Oppo grew fastest. The two had held 12% and 8%": the
+	// companies the sentence before named, when there are as many, are
+	// the ones meant, not the market's leaders.
+	if len(x.leaders) < n || x.companyIn(0, end) || !x.sentenceHas(wRespectively) || len(x.prev) == n {
 		return nil
 	}
 	toks := x.s.toks
 	for k := 1; k < end; k++ {
-		if leaderCount(toks[k].lower) == n && toks[k-1].is2(wdThe, wdThese) {
+		// "In the three months to June": a count of a span of time
+		// counts no companies.
+		if leaderCount(toks[k].lower) == n && toks[k-1].is2(wdThe, wdThese) &&
+			!(k+1 < len(toks) && toks[k+1].is5(wdMonths, wdYears, wdQuarters, wdWeeks, wdDays)) {
 			return topLeaders(x.leaders, n)
 		}
 	}
@@ -1766,6 +1780,12 @@ func (x *extractor) scorePair(i int) []string {
 	if !toks[qs[i].end].is4(wdTo, wdVs, wdVersus, wdAgainst) || qs[i].start > 0 && toks[qs[i].start-1].is2(wdFrom, wdBy) || x.strictChange(&qs[i]) {
 		return nil
 	}
+	// "its share climbed to 23% against 19% a year ago": a level a change
+	// ends at, set against an earlier one, is one company's two periods,
+	// no score of two.
+	if k := qs[i].start - 1; k >= 1 && toks[k].lower == "to" && x.s.bits[k-1].has(wChangeBefore) || x.earlierAfter(qs[i+1].end) {
+		return nil
+	}
 	// "Samsung was ahead of Apple with 42% against 31%, while LG trailed
 	// at 16%": a name after the comma that closes the score is another
 	// clause's.
@@ -1789,6 +1809,20 @@ func (x *extractor) scorePair(i int) []string {
 		return nil
 	}
 	return names
+}
+
+// earlierAfter reports a time phrase at token k that dates a figure
+// before it to an earlier period: "a year ago", "a year earlier", "the
+// quarter before", "last year", "the previous year".
+func (x *extractor) earlierAfter(k int) bool {
+	toks := x.s.toks
+	if k+1 >= len(toks) {
+		return false
+	}
+	if toks[k].is2(wdLast, wdPrevious) || toks[k].lower == "the" && toks[k+1].is2(wdPrevious, wdPrior) {
+		return true
+	}
+	return k+2 < len(toks) && toks[k].is3(wdA, wdOne, wdThe) && toks[k+1].is3(wdYear, wdQuarter, wdMonth) && toks[k+2].is3(wdAgo, wdEarlier, wdBefore)
 }
 
 // listBefore returns the last n distinct companies named before token end,
@@ -2109,8 +2143,10 @@ func (x *extractor) continuesChangeFrom(q *quantity, depth int) bool {
 	// "followed by Azure's 46% and AWS's 40%": the last of the ranking.
 	// "jumped 189%, compared with 32% at Uber Eats and 6% at Grubhub":
 	// the figure before, read as a change, makes the one its "and" adds
-	// another.
-	read := pi < 64 && x.changed&(1<<pi) != 0
+	// another; not when people answer with it: "Some 68% of customers
+	// had no plans to switch and 7% wanted to" is a part of those asked,
+	// whatever the figure before was read as.
+	read := pi < 64 && x.changed&(1<<pi) != 0 && !(q.end < len(toks) && x.tokIs(q.end, answersSurvey))
 	return and && (read || x.changeVerbBefore(&*prev) || depth == 0 && x.continuesChangeFrom(&*prev, 1)) || followed && x.strictChange(&*prev)
 }
 
