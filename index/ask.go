@@ -311,17 +311,27 @@ func (ix *Index) best(ctx context.Context, r Request, n int) ([]Hit, float64, er
 func (ix *Index) namedIn(ctx context.Context, q Question) (map[string]map[string]bool, error) {
 	out := make(map[string]map[string]bool, len(q.fromArticles))
 	for _, c := range q.fromArticles {
-		hits, _, err := ix.best(ctx, Request{Query: q.mentions(c, 1)}, candidates)
+		ids, err := ix.articlesNaming(ctx, q, c)
 		if err != nil {
 			return nil, err
-		}
-		ids := make(map[string]bool, len(hits))
-		for _, h := range hits {
-			ids[h.ID] = true
 		}
 		out[c] = ids
 	}
 	return out, nil
+}
+
+// articlesNaming returns the IDs of the best articles that mention
+// company c, up to candidates of them.
+func (ix *Index) articlesNaming(ctx context.Context, q Question, c string) (map[string]bool, error) {
+	hits, _, err := ix.best(ctx, Request{Query: q.mentions(c, 1)}, candidates)
+	if err != nil {
+		return nil, err
+	}
+	ids := make(map[string]bool, len(hits))
+	for _, h := range hits {
+		ids[h.ID] = true
+	}
+	return ids, nil
 }
 
 // unlooked reports a company asked for, not a place, whose articles
@@ -342,13 +352,9 @@ func (ix *Index) namedInAll(ctx context.Context, q Question) (map[string]map[str
 		if !q.unlooked(c) {
 			continue
 		}
-		hits, _, err := ix.best(ctx, Request{Query: q.mentions(c, 1)}, candidates)
+		ids, err := ix.articlesNaming(ctx, q, c)
 		if err != nil {
 			return nil, err
-		}
-		ids := make(map[string]bool, len(hits))
-		for _, h := range hits {
-			ids[h.ID] = true
 		}
 		out[c] = ids
 	}
