@@ -615,32 +615,6 @@ func (x *extractor) parenOpen(k int) int {
 	return -1
 }
 
-// selfSlot returns the role of the slot of frame f at verb v that the
-// clause fills with "it" or "the company", words a reported clause uses
-// for the company reporting it ("Northwind said Contoso will buy it"); or
-// RoleUnknown when no slot is so filled before end.
-func (x *extractor) selfSlot(f dealFrame, v, end int, passive bool) corpus.Role {
-	toks := x.s.toks
-	for j := v + 1; j < end && j <= v+10; j++ {
-		if toks[j].text == "," {
-			break
-		}
-		if !toks[j].is1(wdIt) && !(toks[j].is1(wdThe) && j+1 < end && toks[j+1].is2(wdCompany, wdFirm)) {
-			continue
-		}
-		if j == v+1 {
-			if passive {
-				return corpus.RoleUnknown
-			}
-			return f.obj
-		}
-		if r := f.after(toks[j-1].lower); r != corpus.RoleUnknown {
-			return r
-		}
-	}
-	return corpus.RoleUnknown
-}
-
 // reporterBefore returns who reports the clause whose subject starts at
 // k: "Fabrikam said Tuesday that Contoso has agreed", "Fabrikam
 // announced Contoso would buy".
@@ -846,17 +820,9 @@ func (x *extractor) frameRoles(q *quantity) ([]framed, bool, string) {
 		} else {
 			add(s, subjRole)
 			if r, ok := x.reporterBefore(s.start, start); ok && r.name != s.name {
-				if role := x.selfSlot(f, v, end, passive); role != corpus.RoleUnknown {
-					// "Northwind said Contoso will invest $40 million
-					// in the company": the company the clause means
-					// by "the company" or "it" is the one saying so,
-					// a side.
-					add(r, role)
-				} else {
-					// "Fabrikam said Tuesday that Contoso has agreed
-					// to buy": who says so is a source, not a side.
-					source = r.name
-				}
+				// "Fabrikam said Tuesday that Contoso has agreed to
+				// buy": who says so is a source, not a side.
+				source = r.name
 			}
 			// "EY and Microsoft put $1 billion": every name of a listed
 			// subject is the subject.
