@@ -187,7 +187,7 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 			res, err = ix.searchFacts(ctx, q, steer, limit)
 		}
 		for _, c := range q.Companies {
-			if _, was := before[c]; !was && q.namedIn[c] != nil && len(res.facts) > 0 {
+			if _, was := before[c]; !was && len(q.namedIn[c]) > 0 && len(res.facts) > 0 {
 				ans.MentionedOnly = append(ans.MentionedOnly, c)
 			}
 		}
