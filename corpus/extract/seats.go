@@ -528,7 +528,8 @@ func (x *extractor) carrierLines(q *quantity) bool {
 }
 
 // sharePercent reports a percentage the sentence gives as a share: "a
-// 40% share", "a share at 23.4%", "a share of 31%". A share price that
+// 40% share", "a 23.4% market share", "a share at 23.4%", "a share of
+// 31%". A share price that
 // rose 5% or a company gaining share is no operator's share that the
 // subscriptions beside it could be the base of.
 func (x *extractor) sharePercent() bool {
@@ -538,6 +539,7 @@ func (x *extractor) sharePercent() bool {
 			continue
 		}
 		if p.end < len(toks) && toks[p.end].is2(wdShare, wdShares) ||
+			p.end+1 < len(toks) && toks[p.end].is1(wdMarket) && toks[p.end+1].is2(wdShare, wdShares) ||
 			p.start >= 1 && toks[p.start-1].lower == "share" ||
 			p.start >= 2 && toks[p.start-2].lower == "share" && toks[p.start-1].is2(wdAt, wdOf) {
 			return true
