@@ -1068,12 +1068,9 @@ func (x *extractor) isRunningTotal(_ int, q *quantity) bool {
 // sumOfMany reports money that sums many companies' deals, with no
 // company named before it to own the sum: "transactions worth $3.6
 // billion", "takes the total investment in Irish data centres to $12.5
-// billion". A running total of one company's ("taking its total funding
-// to $90 million") has an owner and is read by isRunningTotal. Sums said
-// with "collectively" or "add up to" are left to the deal rules, which
-// read no deal in them without a company to take the money; reading
-// them here dropped single deals ("backers collectively invested $20
-// million in Northwind").
+// billion", what startups "collectively" raised or their rounds "add up
+// to". A running total of one company's ("taking its total funding to $90
+// million") has an owner and is read by isRunningTotal.
 func (x *extractor) sumOfMany(q *quantity) bool {
 	toks := x.s.toks
 	if q.start >= 2 && toks[q.start-1].is1(wdWorth) && toks[q.start-2].is2(wdTransactions, wdPayments) {
@@ -1084,8 +1081,34 @@ func (x *extractor) sumOfMany(q *quantity) bool {
 	if q.start < 2 || x.companyWithin(0, q.start) {
 		return false
 	}
+	start, end := x.clause(q)
+	manyBefore := func() bool {
+		for k := start; k < q.start; k++ {
+			if toks[k].is1(wdStartups) || toks[k].is1(wdCompanies) || toks[k].is1(wdFirms) || toks[k].is1(wdRounds) {
+				return true
+			}
+		}
+		return false
+	}
+	for k := q.start - 1; k >= start && k >= q.start-3; k-- {
+		if toks[k].is1(wdCollectively) {
+			// "five startups secured $50 million each, collectively
+			// raising $410 million": many companies' sum, unless the
+			// clause names who took it ("backers collectively invested
+			// $20 million in Northwind") or no plural of firms says
+			// whose it is ("the partners will collectively invest").
+			return manyBefore() && !x.companyWithin(q.end, end)
+		}
+	}
 	if toks[q.start-1].lower != "to" {
 		return false
+	}
+	if q.start >= 3 && toks[q.start-2].lower == "up" && (toks[q.start-3].is1(wdAdd) || toks[q.start-3].is1(wdAdds) || toks[q.start-3].is1(wdAdded)) {
+		// "the top 10 rounds raised by African startups add up to $242.5
+		// million": what many companies' rounds add up to, with no
+		// company to own it; "the agreements add up to $3.7 billion" sums
+		// one deal's parts.
+		return manyBefore()
 	}
 	for k := q.start - 2; k >= 1 && k >= q.start-9; k-- {
 		if toks[k].kind != tokWord {
