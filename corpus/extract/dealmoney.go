@@ -55,7 +55,7 @@ func (x *extractor) ownedWorth(q *quantity) bool {
 	switch {
 	case toks[p].is2(wdIts, wdTheir):
 		return !x.clauseHas(q, wStrongDeal)
-	case toks[p].lower == "s" && p >= 2 && (toks[p-1].text == "'" || toks[p-1].text == "’"):
+	case p >= 2 && possessiveAt(toks, p-1):
 		return !x.tokHas(p-2, wStrongDeal)
 	}
 	return false

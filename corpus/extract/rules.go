@@ -1142,7 +1142,7 @@ func (x *extractor) stakeHeld(q *quantity) bool {
 		return false
 	}
 	k := q.start - 1
-	if !(toks[k].lower == "s" && (toks[k-1].text == "'" || toks[k-1].text == "’")) && !toks[k].is2(wdIts, wdTheir) {
+	if !possessiveAt(toks, k-1) && !toks[k].is2(wdIts, wdTheir) {
 		return false
 	}
 	start, end := x.clause(q)
