@@ -1898,8 +1898,17 @@ func yearOf(t token) int {
 	if t.kind != tokNum || len(t.text) != 4 {
 		return 0
 	}
-	y, err := strconv.Atoi(t.text)
-	if err != nil || y < 1990 || y > 2100 {
+	// The digits read by hand: Atoi would allocate an error for each
+	// four-character number that is not all digits ("2.75").
+	y := 0
+	for i := 0; i < 4; i++ {
+		c := t.text[i]
+		if c < '0' || c > '9' {
+			return 0
+		}
+		y = y*10 + int(c-'0')
+	}
+	if y < 1990 || y > 2100 {
 		return 0
 	}
 	return y
@@ -2265,6 +2274,23 @@ func restates(a, b float64) bool {
 // precision counts the significant digits of v: 2.75e9 has three, 2.8e9
 // two.
 func precision(v float64) int {
+	// A whole number below 10^15, as most amounts are, is exact in a
+	// float64 and no shorter decimal rounds to it: its digits are its
+	// own, counted without writing it out.
+	if a := math.Abs(v); a < 1e15 && a == math.Trunc(a) {
+		n := uint64(a)
+		if n == 0 {
+			return 0
+		}
+		for n%10 == 0 {
+			n /= 10
+		}
+		digits := 0
+		for ; n > 0; n /= 10 {
+			digits++
+		}
+		return digits
+	}
 	// Written into a buffer on the stack, not a string of its own.
 	var buf [32]byte
 	n, digits := 0, 0
