@@ -464,11 +464,12 @@ names:
 			// One extractor serves the article; each sentence with figures
 			// sets it afresh.
 			// The window buffers outlive the sentence.
-			before, after := x.before[:0], x.after[:0]
+			before, after, beforeAt, afterAt := x.before[:0], x.after[:0], x.beforeAt[:0], x.afterAt[:0]
 			// Cleared in place, then set: a composite literal is built in a
 			// temporary as large as the extractor (1.7 KB) and copied over.
 			*x = extractor{}
 			x.before, x.after, x.s, x.e = before, after, *s, e
+			x.beforeAt, x.afterAt = beforeAt, afterAt
 			x.lex, x.rules, x.context, x.main = e.lex, e.rules, context, main
 			x.prev, x.shareContext, x.articleID, x.pub = prevCompanies, shareContext, a.ID, ref
 			x.earlier, x.cmp, x.slab = sents[:si], &arena.cmp, &arena.slab
@@ -1898,8 +1899,17 @@ func yearOf(t token) int {
 	if t.kind != tokNum || len(t.text) != 4 {
 		return 0
 	}
-	y, err := strconv.Atoi(t.text)
-	if err != nil || y < 1990 || y > 2100 {
+	// The digits read by hand: Atoi would allocate an error for each
+	// four-character number that is not all digits ("2.75").
+	y := 0
+	for i := 0; i < 4; i++ {
+		c := t.text[i]
+		if c < '0' || c > '9' {
+			return 0
+		}
+		y = y*10 + int(c-'0')
+	}
+	if y < 1990 || y > 2100 {
 		return 0
 	}
 	return y
@@ -2265,6 +2275,23 @@ func restates(a, b float64) bool {
 // precision counts the significant digits of v: 2.75e9 has three, 2.8e9
 // two.
 func precision(v float64) int {
+	// A whole number below 10^15, as most amounts are, is exact in a
+	// float64 and no shorter decimal rounds to it: its digits are its
+	// own, counted without writing it out.
+	if a := math.Abs(v); a < 1e15 && a == math.Trunc(a) {
+		n := uint64(a)
+		if n == 0 {
+			return 0
+		}
+		for n%10 == 0 {
+			n /= 10
+		}
+		digits := 0
+		for ; n > 0; n /= 10 {
+			digits++
+		}
+		return digits
+	}
 	// Written into a buffer on the stack, not a string of its own.
 	var buf [32]byte
 	n, digits := 0, 0
@@ -2974,7 +3001,7 @@ func (x *lexicon) notPeople(found, known []mention, toks []token, bits []listSet
 // personAt reports the discovered name m as a person's, as notPeople
 // reads it.
 func (x *lexicon) personAt(m mention, found, known []mention, toks []token, bits []listSet) bool {
-	if m.start > 0 && x.in(lPersonTitles, toks[m.start-1].lower) {
+	if m.start > 0 && x.tokIn(lPersonTitles, &toks[m.start-1]) {
 		return true
 	}
 	if m.end < len(toks) && toks[m.end].text == "," && m.end-m.start == 2 && m.start > 1 && toks[m.start-1].lower == "to" && toks[m.start-2].lower == "according" &&
@@ -2990,7 +3017,7 @@ func (x *lexicon) personAt(m mention, found, known []mention, toks []token, bits
 		// title is the next name's, nor "the Government Estates
 		// Directorate, a spokesperson said".
 		for k := m.end + 1; k < len(toks) && k <= m.end+6; k++ {
-			if x.in(lPersonTitles, toks[k].lower) && !toks[k].startsUpper() {
+			if x.tokIn(lPersonTitles, &toks[k]) && !toks[k].startsUpper() {
 				return k+1 == len(toks) || toks[k+1].is3(wdOf, wdAt, wdFor) || toks[k+1].text == "," || toks[k+1].text == "."
 			}
 			if k+2 < len(toks) && toks[k].startsUpper() && (toks[k+1].text == "'" || toks[k+1].text == "’") && toks[k+2].lower == "s" {
@@ -3716,8 +3743,10 @@ type extractor struct {
 	// othersAt is one past where the sentence first says "other" or
 	// "others", -1 when it never does, 0 until asked.
 	othersAt int
-	// before and after are window's buffers.
-	before, after []string
+	// before and after are window's buffers, and beforeAt and afterAt
+	// the tokens their words are.
+	before, after     []string
+	beforeAt, afterAt []int32
 	// prevSent is the sentence before this one in its paragraph, nil for
 	// the first: "over the same stretch" names the span it stated.
 	prevSent *sentence
@@ -3928,7 +3957,7 @@ func (x *extractor) notPlacesInNames(ps []corpus.Party) []corpus.Party {
 				continue
 			}
 			k := m.end
-			if !(k+1 < len(s.toks) && s.toks[k].startsUpper() && isNameToken(&s.toks[k]) && placeThenName(s.toks, s.bits, mention{start: m.start, end: k + 1}, m) && !x.lex.in(lPersonTitles, s.toks[k].lower)) {
+			if !(k+1 < len(s.toks) && s.toks[k].startsUpper() && isNameToken(&s.toks[k]) && placeThenName(s.toks, s.bits, mention{start: m.start, end: k + 1}, m) && !x.lex.tokIn(lPersonTitles, &s.toks[k])) {
 				return false
 			}
 			named = true
@@ -4746,6 +4775,7 @@ func (x *extractor) window(q *quantity, n, m int) (before, after []string) {
 	// The words land in buffers the extractor keeps: every caller reads
 	// them before asking for another window.
 	before, after = x.before[:0], x.after[:0]
+	beforeAt, afterAt := x.beforeAt[:0], x.afterAt[:0]
 	for k := q.start - 1; k >= 0 && k >= q.start-n; k-- {
 		if toks[k].text == ";" || toks[k].text == "$" || toks[k].kind == tokNum {
 			break
@@ -4757,6 +4787,7 @@ func (x *extractor) window(q *quantity, n, m int) (before, after []string) {
 		}
 		if toks[k].kind == tokWord {
 			before = append(before, toks[k].lower)
+			beforeAt = append(beforeAt, int32(k))
 		}
 	}
 	for k := q.end; k < len(toks) && k < q.end+m; k++ {
@@ -4765,9 +4796,10 @@ func (x *extractor) window(q *quantity, n, m int) (before, after []string) {
 		}
 		if toks[k].kind == tokWord {
 			after = append(after, toks[k].lower)
+			afterAt = append(afterAt, int32(k))
 		}
 	}
-	x.before, x.after = before, after
+	x.before, x.after, x.beforeAt, x.afterAt = before, after, beforeAt, afterAt
 	return before, after
 }
 
@@ -5002,6 +5034,9 @@ func (x *extractor) isOtherMoney(_ int, q *quantity) bool {
 		return true
 	}
 	before, after := x.window(q, 7, 4)
+	// The lists of the window's words are their tokens', read from the
+	// sentence's bits rather than looked up by text.
+	bits, beforeAt, afterAt := x.s.bits, x.beforeAt, x.afterAt
 	if x.fundingPart(q) || x.contractedTakings(q) {
 		return false
 	}
@@ -5013,7 +5048,7 @@ func (x *extractor) isOtherMoney(_ int, q *quantity) bool {
 	}
 	// "an initial value of £1.5m per annum": a deal's yearly value, not
 	// a price per unit.
-	if len(before) > 1 && before[0] == "back" && x.lex.has(wAcquire, before[1]) {
+	if len(before) > 1 && before[0] == "back" && bits[beforeAt[1]].has(wAcquire) {
 		// "would buy back $25 billion of its shares": a buyback, no deal.
 		return true
 	}
@@ -5023,7 +5058,7 @@ func (x *extractor) isOtherMoney(_ int, q *quantity) bool {
 		return true
 	}
 	perYear := len(after) > 1 && after[0] == "per" && (after[1] == "annum" || after[1] == "year") && q.value >= 1e5
-	if len(after) > 0 && x.lex.has(wOtherMoneyAfter, after[0]) && !perYear {
+	if len(after) > 0 && bits[afterAt[0]].has(wOtherMoneyAfter) && !perYear {
 		return true
 	}
 	// "a termination fee of $154 million", "may have to pay a fee of $46
@@ -5060,7 +5095,7 @@ func (x *extractor) isOtherMoney(_ int, q *quantity) bool {
 		if (before[i] == "value" || before[i] == "valuation") && before[i+1] == "market" {
 			return true
 		}
-		if priceMove && x.lex.has(wStock, before[i+1]) {
+		if priceMove && bits[beforeAt[i+1]].has(wStock) {
 			return true
 		}
 	}
@@ -5102,7 +5137,7 @@ func (x *extractor) isOtherMoney(_ int, q *quantity) bool {
 	}
 	// "more than 50% above the $9 billion it was valued at in November":
 	// what a relative clause after the figure says it was valued at.
-	if len(after) > 2 && (x.lex.has(wPronoun, after[0]) || after[0] == "they" || after[0] == "which" || after[0] == "that") && (after[1] == "was" || after[1] == "were" || after[1] == "is") && (after[2] == "valued" || after[2] == "worth") {
+	if len(after) > 2 && (bits[afterAt[0]].has(wPronoun) || after[0] == "they" || after[0] == "which" || after[0] == "that") && (after[1] == "was" || after[1] == "were" || after[1] == "is") && (after[2] == "valued" || after[2] == "worth") {
 		return true
 	}
 	// "$25 million more than SAP": the gap between two figures.
@@ -5129,7 +5164,7 @@ func (x *extractor) isOtherMoney(_ int, q *quantity) bool {
 	for i := 1; i < len(after) && i < 3; i++ {
 		// "raised €600mn at a valuation close to €6bn": a word that
 		// links the figure to what follows is no description of it.
-		if w := after[i-1]; x.lex.has(wDealNouns, w) || x.lex.has(wStrongDeal, w) ||
+		if w := after[i-1]; bits[afterAt[i-1]].has(wDealNouns) || bits[afterAt[i-1]].has(wStrongDeal) ||
 			w == "at" || w == "a" || w == "an" || w == "the" || w == "of" || w == "in" || w == "for" || w == "with" || w == "to" || w == "as" || w == "and" || w == "its" {
 			break
 		}
@@ -5137,8 +5172,8 @@ func (x *extractor) isOtherMoney(_ int, q *quantity) bool {
 			return true
 		}
 	}
-	for _, w := range after {
-		if x.lex.has(wEconomy, w) {
+	for i := range after {
+		if bits[afterAt[i]].has(wEconomy) {
 			return true // "a €21.6 billion boost to Spain's GDP"
 		}
 	}
@@ -5198,8 +5233,8 @@ func (x *extractor) isOtherMoney(_ int, q *quantity) bool {
 		}
 	}
 	if len(after) > 1 && after[0] == "of" {
-		for _, w := range after[1:] {
-			if x.lex.has(wOtherMoneyOf, w) {
+		for _, k := range afterAt[1:len(after)] {
+			if bits[k].has(wOtherMoneyOf) {
 				return true
 			}
 		}
@@ -5225,13 +5260,13 @@ func (x *extractor) isOtherMoney(_ int, q *quantity) bool {
 	}
 	for i, w := range before {
 		switch {
-		case x.lex.has(wOtherMoneyBefore, w) && i < 4+lead && !(w == "price" && x.dealPrice(q, before[i+1:])) && !x.dealsOwn(before[i+1:]) && !verbNotes(before, i) && !(w == "valuation" && x.soldAtValuation(q, before, i)):
+		case bits[beforeAt[i]].has(wOtherMoneyBefore) && i < 4+lead && !(w == "price" && x.dealPrice(q, before[i+1:])) && !x.dealsOwn(before[i+1:]) && !verbNotes(before, i) && !(w == "valuation" && x.soldAtValuation(q, before, i)):
 			return true
 		case (w == "package" || w == "packages") && i < 4+lead && i+1 < len(before) && (before[i+1] == "pay" || before[i+1] == "remuneration"):
 			return true // "a pay package worth $65.5 million"
 		case (w == "valued" || w == "valuing" || w == "values" || w == "worth") && !dealNear && i+1 < len(before) && isMarketOrCompanyWorth(before[i+1:]) && !x.ordinalDeal(q.start-1) && !x.buysWhole(q) && !x.isDealWorth(0, q):
 			return true
-		case w == "valued" || w == "valuing" || w == "values" || w == "value" && i+1 < len(before) && (x.lex.has(wAux, before[i+1]) || before[i+1] == "its" || before[i+1] == "their" || before[i+1] == "could" || before[i+1] == "may" || before[i+1] == "might"):
+		case w == "valued" || w == "valuing" || w == "values" || w == "value" && i+1 < len(before) && (bits[beforeAt[i+1]].has(wAux) || before[i+1] == "its" || before[i+1] == "their" || before[i+1] == "could" || before[i+1] == "may" || before[i+1] == "might"):
 			// "the round would value Nscale at $3.1 billion", "taking
 			// its value close to a trillion dollars"; "the
 			// acquisition could value the operator at $40 billion" is the
@@ -7009,7 +7044,7 @@ func (e *Extractor) wireCopy(publication string, sents []sentence) bool {
 			continue
 		}
 		for k := 1; k+3 < len(toks) && k <= 8; k++ {
-			if toks[k].text == "(" && toks[k+2].text == ")" && e.lex.in(lNewsAgencies, toks[k+1].lower) {
+			if toks[k].text == "(" && toks[k+2].text == ")" && e.lex.tokIn(lNewsAgencies, &toks[k+1]) {
 				return true
 			}
 		}
@@ -7022,7 +7057,7 @@ func (e *Extractor) wireCopy(publication string, sents []sentence) bool {
 // pub are the name's tokens.
 func (e *Extractor) agencyNamed(pub []token) bool {
 	for i := range pub {
-		if e.lex.in(lNewsAgencies, pub[i].lower) {
+		if e.lex.tokIn(lNewsAgencies, &pub[i]) {
 			return true
 		}
 	}

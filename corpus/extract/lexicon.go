@@ -95,6 +95,20 @@ func (x *lexicon) has(l wordList, w string) bool { return x.entry(w).lists.has(l
 // in reports whether w, a lower-case token, is in lookup list l.
 func (x *lexicon) in(l lookupList, w string) bool { return x.entry(w).lookups&(1<<l) != 0 }
 
+// tokenEntry is entry of t's lower-case text, read by t's number when
+// tokenize gave it one, as cuesInto reads it: the words rules ask of are
+// most of those they look up, and the number spares hashing the text.
+func (x *lexicon) tokenEntry(t *token) lexiconEntry {
+	if t.id != wdNone && x.byID != nil {
+		return x.byID[t.id]
+	}
+	return x.entry(t.lower)
+}
+
+// tokIn reports whether token t is in lookup list l, as in does of its
+// lower-case text.
+func (x *lexicon) tokIn(l lookupList, t *token) bool { return x.tokenEntry(t).lookups&(1<<l) != 0 }
+
 // add adds word w to list l.
 func (x *lexicon) add(w string, l wordList) {
 	e := x.words[w]

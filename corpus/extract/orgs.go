@@ -343,7 +343,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 			if end := beforeShortForm(toks, beforeAppositive(toks, i)); end > 0 && isNameToken(&toks[end-1]) {
 				add(runBefore(toks, end), end)
 			}
-		case marks[i]&startsOrg != 0 && t.startsUpper() && i+1 < len(toks) && toks[i+1].startsUpper() && orgOpeningWord(t.lower) && isNameToken(&toks[i+1]) && !covered[i] && !covered[i+1] && !x.in(lPersonTitles, toks[i+1].lower) && (i == 0 || !toks[i-1].startsUpper()):
+		case marks[i]&startsOrg != 0 && t.startsUpper() && i+1 < len(toks) && toks[i+1].startsUpper() && orgOpeningWord(t.lower) && isNameToken(&toks[i+1]) && !covered[i] && !covered[i+1] && !x.tokIn(lPersonTitles, &toks[i+1]) && (i == 0 || !toks[i-1].startsUpper()):
 			// "Banco Genial SA had", "Grupo Velmora said": a name opening
 			// with its kind. "Bank Governor Anna Berg" opens a title, and
 			// "Velmora Bank Tessaly" is no one name.
@@ -2482,7 +2482,7 @@ func (x *lexicon) itsSubject(toks []token, bits []listSet, marks []wordMark, cov
 		return -1, -1
 	}
 	s := clauseAfterOpening(toks, marks)
-	if s+2 >= len(toks) || !isNameToken(&toks[s]) || covered[s] || marks[s]&definite != 0 || toks[s].is2(wdA, wdAn) || x.in(lPersonTitles, toks[s].lower) {
+	if s+2 >= len(toks) || !isNameToken(&toks[s]) || covered[s] || marks[s]&definite != 0 || toks[s].is2(wdA, wdAn) || x.tokIn(lPersonTitles, &toks[s]) {
 		// "The Redmond company lifted its share": a name after an
 		// article describes the noun it heads.
 		return -1, -1

@@ -783,7 +783,7 @@ func (x *extractor) nearestTrigger(q *quantity, sided bool, from, to int) (trigg
 func (x *extractor) liftsLevel(k, end int) bool {
 	toks := x.s.toks
 	for j := k + 1; j < end && j <= k+10; j++ {
-		if x.lex.in(lLevelNouns, toks[j].lower) {
+		if x.lex.tokIn(lLevelNouns, &toks[j]) {
 			return true
 		}
 	}

@@ -1640,7 +1640,7 @@ func (x *extractor) sizeClass(q *quantity) bool {
 		return false
 	}
 	for n := 0; k < len(toks) && n < 2 && toks[k].kind == tokWord && !toks[k].is8(wdIn, wdOf, wdFor, wdFrom, wdTo, wdWith, wdBy, wdOn); n, k = n+1, k+1 {
-		if x.lex.in(lDealClasses, toks[k].lower) {
+		if x.lex.tokIn(lDealClasses, &toks[k]) {
 			return true
 		}
 	}
@@ -1651,7 +1651,7 @@ func (x *extractor) sizeClass(q *quantity) bool {
 			j--
 		}
 	}
-	return j >= 0 && x.lex.in(lDealClasses, toks[j].lower)
+	return j >= 0 && x.lex.tokIn(lDealClasses, &toks[j])
 }
 
 // partOfAll reports money restated as a part of all of something just

@@ -494,7 +494,7 @@ func (x *extractor) carrierLines(q *quantity) bool {
 		if toks[k].lower == "subscribers" {
 			return len(x.s.products) == 0
 		}
-		return k > 0 && toks[k].is5(wdSubscriptions, wdUsers, wdConnections, wdLines, wdCustomers) && x.lex.in(lNetworkLines, toks[k-1].lower) &&
+		return k > 0 && toks[k].is5(wdSubscriptions, wdUsers, wdConnections, wdLines, wdCustomers) && x.lex.tokIn(lNetworkLines, &toks[k-1]) &&
 			!(serviceLineWord(toks[k-1].lower) && len(x.s.products) > 0)
 	}
 	// "the second highest mobile share at 23.4% with 11,563,967
@@ -507,7 +507,7 @@ func (x *extractor) carrierLines(q *quantity) bool {
 		if lines(k) {
 			return true
 		}
-		if toks[k].kind != tokWord || !x.lex.in(lNetworkLines, toks[k].lower) && !toks[k].is3(wdNew, wdMore, wdActive) {
+		if toks[k].kind != tokWord || !x.lex.tokIn(lNetworkLines, &toks[k]) && !toks[k].is3(wdNew, wdMore, wdActive) {
 			break
 		}
 	}

@@ -134,7 +134,7 @@ func (x *extractor) isChange(q *quantity) bool {
 			if toks[k].is2(wdOwns, wdOwn) && x.marketFollows(q) {
 				break // "Contoso now owns 80 percent of the GPU market": a market's share, not a stake
 			}
-			if x.lex.in(lMeasure, toks[k].lower) && x.shareOfBefore(k) {
+			if x.lex.tokIn(lMeasure, &toks[k]) && x.shareOfBefore(k) {
 				break // "its share of chatbot app usage dropped from 69%": what the share is of
 			}
 			if k+1 == q.start-1 && toks[k+1].lower == "to" && x.percentEndsAt(k) && (x.hasShareWord() || x.shareContext || x.hasShareCue()) {
@@ -468,8 +468,8 @@ func (x *extractor) partOfOwnWhole(qi int, q *quantity) bool {
 			if toks[k].kind != tokWord || x.inCompany(k) || x.tokIs(k, namesMarket) {
 				return false
 			}
-			if x.lex.in(lOwnWholes, toks[k].lower) {
-				return !(k+1 < len(toks) && (x.tokIs(k+1, namesMarket) || x.lex.in(lMeasure, toks[k+1].lower)))
+			if x.lex.tokIn(lOwnWholes, &toks[k]) {
+				return !(k+1 < len(toks) && (x.tokIs(k+1, namesMarket) || x.lex.tokIn(lMeasure, &toks[k+1])))
 			}
 		}
 		return false
@@ -486,7 +486,7 @@ func (x *extractor) partOfOwnWhole(qi int, q *quantity) bool {
 		return false
 	}
 	for k := p.end; k < q.start; k++ {
-		if toks[k].text == ";" || toks[k].lower == "share" || x.tokIs(k, namesMarket) || x.lex.in(lMeasure, toks[k].lower) {
+		if toks[k].text == ";" || toks[k].lower == "share" || x.tokIs(k, namesMarket) || x.lex.tokIn(lMeasure, &toks[k]) {
 			return false
 		}
 	}
@@ -724,7 +724,7 @@ func (x *extractor) marketFollows(q *quantity) bool {
 		// "32% of the total spend", "20.3% of shipments", "17.7% of units",
 		// "80% of chatbot traffic"
 		// "40% of its IT spending" is what the company spends itself.
-		if (x.tokIs(k, namesMarket) && !(owned && toks[k].lower == "spending") || x.lex.in(lMeasure, toks[k].lower) && !owned) &&
+		if (x.tokIs(k, namesMarket) && !(owned && toks[k].lower == "spending") || x.lex.tokIn(lMeasure, &toks[k]) && !owned) &&
 			!(k+1 < len(toks) && (toks[k+1].text == "'" || toks[k+1].text == "’")) {
 			return true
 		}
@@ -2266,7 +2266,7 @@ func (x *extractor) shareTarget(q *quantity) bool {
 		if toks[k].kind != tokWord || x.inCompany(k) {
 			return false
 		}
-		if x.lex.in(lShareTargets, toks[k].lower) {
+		if x.lex.tokIn(lShareTargets, &toks[k]) {
 			return true
 		}
 	}
@@ -2422,7 +2422,7 @@ func (x *extractor) heldPartSentence() bool {
 			if toks[j].kind != tokWord {
 				break
 			}
-			if x.lex.in(lHeldEntities, toks[j].lower) {
+			if x.lex.tokIn(lHeldEntities, &toks[j]) {
 				return true
 			}
 			if x.tokHas(j, wRevenue) {
@@ -2487,7 +2487,7 @@ func (x *extractor) stakeBought(q *quantity) bool {
 	// of a business sold or bought is a stake in it.
 	if q.start > 0 && q.end+1 < len(toks) && toks[q.end].lower == "of" && (x.tokHas(q.start-1, wAcquire) || toks[q.start-1].is7(wdSell, wdSells, wdSold, wdSelling, wdDivest, wdDivests, wdDivested)) {
 		for k := q.end + 1; k < len(toks) && k <= q.end+5 && toks[k].kind == tokWord; k++ {
-			if x.lex.in(lHeldEntities, toks[k].lower) || toks[k].is5(wdBusiness, wdUnit, wdDivision, wdOperations, wdArm) {
+			if x.lex.tokIn(lHeldEntities, &toks[k]) || toks[k].is5(wdBusiness, wdUnit, wdDivision, wdOperations, wdArm) {
 				return true
 			}
 		}
