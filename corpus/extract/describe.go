@@ -1476,6 +1476,9 @@ func demandIn(s *sentence, m mention) bool {
 // measure no share in Finland, Korea, China or Taiwan; "the Korean market"
 // does.
 func describesFirm(s *sentence, m mention) bool {
+	if namesCompanyPlace(s, m) {
+		return true
+	}
 	from := m.end
 	if from+1 < len(s.toks) && (s.toks[from].text == "'" || s.toks[from].text == "’") && s.toks[from+1].lower == "s" {
 		from += 2 // "China's biggest cell makers", "Korea's SK hynix"
@@ -1512,6 +1515,23 @@ func describesFirm(s *sentence, m mention) bool {
 		}
 	}
 	return false
+}
+
+// namesCompanyPlace reports a place said of the company named just before
+// it: "Samsung of South Korea kept first place", "Microsoft of the US
+// ranked second", or, set beside the company, "MTN, Africa's largest
+// network, had 38.9%". It says which company, not where a market is.
+func namesCompanyPlace(s *sentence, m mention) bool {
+	k := m.start - 1
+	switch {
+	case k >= 1 && s.toks[k].is1(wdOf):
+	case k >= 2 && s.toks[k].is1(wdThe) && s.toks[k-1].is1(wdOf):
+		k--
+	case k >= 1 && s.toks[k].text == "," && possessiveAt(s.toks, m.end):
+	default:
+		return false
+	}
+	return slices.ContainsFunc(s.companies, func(c mention) bool { return c.end == k })
 }
 
 // measurer is the research firm the sentence, else the article, credits
