@@ -3052,23 +3052,26 @@ func (x *extractor) relativeAfter(q *quantity) (years, quarters int, ok bool) {
 		return back(toks[k+1].lower)
 	}
 	// "a year ago", "last quarter", "in the same period last year"; not
-	// in a bracket after the figure, which dates another.
-	for k := q.end; k < len(toks) && k < q.end+10; k++ {
+	// in a bracket after the figure, which dates another. Figures set
+	// against others as a run ("against 39.6% and 30.1% in the previous
+	// quarter") share the period after the run's last.
+	end := x.comparedRunEnd(q)
+	for k := end; k < len(toks) && k < end+10; k++ {
 		if toks[k].kind == tokNum || toks[k].text == ";" || toks[k].text == "," || toks[k].text == "(" {
 			break
 		}
-		if k > q.end && x.tokIs(k, comparesWith) && toks[k].lower != "compared" {
+		if k > end && x.tokIs(k, comparesWith) && toks[k].lower != "compared" {
 			// "14% was unchanged from a year earlier": the period after
 			// the comparison is what the figure is set against, not its
 			// own. ("20% compared with a year ago" still reads back.)
 			break
 		}
 		// "a year prior" dates a figure as "a year earlier" does.
-		if k > q.end && toks[k].is4(wdAgo, wdEarlier, wdBefore, wdPrior) {
-			if k > q.end+1 && toks[k-1].text == "-" {
+		if k > end && toks[k].is4(wdAgo, wdEarlier, wdBefore, wdPrior) {
+			if k > end+1 && toks[k-1].text == "-" {
 				return back(toks[k-2].lower) // "in the year-ago quarter"
 			}
-			if k > q.end+1 {
+			if k > end+1 {
 				if n := countWord(toks[k-2]); n > 1 {
 					return unitsBack(n, toks[k-1].lower) // "six months ago"
 				}
@@ -3109,6 +3112,24 @@ func (x *extractor) relativeAfter(q *quantity) (years, quarters int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// comparedRunEnd returns where the run of percentages q opens ends, when
+// a word of comparison opens the run and only commas and "and" join its
+// figures: "against 39.6% and 30.1% in the previous quarter" ends at
+// 30.1%. Otherwise it returns q's own end: "45% and 40% a year earlier"
+// is no run set against anything, and dates only its last figure.
+func (x *extractor) comparedRunEnd(q *quantity) int {
+	toks, qs := x.s.toks, x.s.qty
+	if q.start == 0 || !(toks[q.start-1].is4(wdAgainst, wdFrom, wdVersus, wdWith) || x.tokIs(q.start-1, comparesWith)) {
+		return q.end
+	}
+	qi := slices.IndexFunc(qs, func(p quantity) bool { return p.start == q.start })
+	end := q.end
+	for i := qi + 1; qi >= 0 && i < len(qs) && qs[i].kind == qtyPercent && qs[i].start > end && onlyListGlue(toks[end:qs[i].start]); i++ {
+		end = qs[i].end
+	}
+	return end
 }
 
 // relativeLead reads a sentence or clause that opens by going back from

@@ -1714,6 +1714,11 @@ func (x *extractor) ownedRunYear(q *quantity) corpus.Period {
 	if first == last || x.ownerOfRun(qs[first].start) == "" {
 		return ""
 	}
+	if last-first == 1 {
+		if p := x.leadInPair(qs[first].start, qi-first); p != "" {
+			return p
+		}
+	}
 	var years []string
 	for k := 0; k < qs[first].start; k++ {
 		if !isYearText(toks[k].text) {
@@ -1728,6 +1733,39 @@ func (x *extractor) ownedRunYear(q *quantity) corpus.Period {
 		return ""
 	}
 	return corpus.Period(years[qi-first])
+}
+
+// leadInPair returns the i-th (0 or 1) of two periods joined by "and" in
+// a lead-in that a colon closes before token at: "the shares for 4Q24 and
+// 3Q24 as follows: TSMC 67.1% and 64.7%", "market share in Q3 2018 and
+// Q2 2018: Xiaomi 27%, 28%". A ranking set out that way gives each
+// company its figures in the order the lead-in gave the periods. "" when
+// the sentence has no such lead-in.
+func (x *extractor) leadInPair(at, i int) corpus.Period {
+	toks := x.s.toks
+	colon := -1
+	for k := at - 1; k >= 0 && k >= at-40; k-- {
+		if toks[k].text == ":" {
+			colon = k
+			break
+		}
+	}
+	if colon < 0 {
+		return ""
+	}
+	lo := max(0, colon-14)
+	for k := colon - 1; k > lo; k-- {
+		if !toks[k].is1(wdAnd) {
+			continue
+		}
+		ref := x.periodRef()
+		first, second := lastPeriodIn(toks[lo:k], x.s.marks[lo:k], ref), periodIn(toks[k+1:colon], ref)
+		if first == "" || second == "" || first == second {
+			return ""
+		}
+		return [2]corpus.Period{first, second}[i]
+	}
+	return ""
 }
 
 // prevInGroup reports that the companies the sentence before named are
