@@ -1632,6 +1632,12 @@ func (x *extractor) shareCompanies() map[int]string {
 				// ("Amazon's share has slipped"): "their" is still the group.
 				names = x.lastGroup
 			}
+			if len(names) != n && x.sentenceHas(wRespectively) {
+				// "Telkom Kenya, Equitel and Jamii Telecommunications held
+				// 1.5%, 2.0% and 0.9% respectively": names the lexicon does
+				// not know, as written.
+				names = x.writtenList(qs[i].start, n)
+			}
 			if len(names) == n {
 				for k := range n {
 					out[i+k] = names[k]
@@ -1907,6 +1913,68 @@ func (x *extractor) listBefore(end, n int) []string {
 		return nil
 	}
 	return names[len(names)-n:]
+}
+
+// writtenList returns the n names of a list that opens the sentence and
+// runs up to a verb of at most three words before token end: "Telkom
+// Kenya, Equitel and Jamii Telecommunications held 1.5%, 2.0% and 0.9%".
+// Each item is a run of capitalised words, a known company's name for
+// the run that holds it. nil unless the list has just n items.
+func (x *extractor) writtenList(end, n int) []string {
+	toks := x.s.toks
+	k := end - 1
+	for k >= 0 && k >= end-3 && toks[k].kind == tokWord && !toks[k].startsUpper() {
+		k--
+	}
+	if k == end-1 {
+		return nil
+	}
+	var items []string
+	for k >= 0 {
+		hi := k
+		for k >= 0 && toks[k].kind == tokWord && toks[k].startsUpper() {
+			k--
+		}
+		if k == hi || len(items) == n {
+			return nil
+		}
+		items = append(items, x.writtenName(k+1, hi+1))
+		switch {
+		case k < 0:
+		case toks[k].lower == "and":
+			k--
+			if k >= 0 && toks[k].text == "," {
+				k--
+			}
+		case toks[k].text == ",":
+			k--
+		default:
+			return nil
+		}
+	}
+	if len(items) != n {
+		return nil
+	}
+	slices.Reverse(items)
+	return items
+}
+
+// writtenName is the name tokens from to to stand for: the company the
+// lexicon knows among them, else the words as written.
+func (x *extractor) writtenName(from, to int) string {
+	for _, m := range x.s.companies {
+		if m.start >= from && m.end <= to {
+			return m.name
+		}
+	}
+	var b strings.Builder
+	for k := from; k < to; k++ {
+		if k > from {
+			b.WriteByte(' ')
+		}
+		b.WriteString(x.s.toks[k].text)
+	}
+	return b.String()
 }
 
 func onlyListGlue(toks []token) bool {
