@@ -1476,6 +1476,11 @@ func demandIn(s *sentence, m mention) bool {
 // measure no share in Finland, Korea, China or Taiwan; "the Korean market"
 // does.
 func describesFirm(s *sentence, m mention) bool {
+	// "Worldwide Chrome has long been ahead of Safari": an adverb of
+	// where is no company's origin, whatever name follows it.
+	if s.toks[m.start].is2(wdWorldwide, wdGlobally) {
+		return false
+	}
 	if namesCompanyPlace(s, m) {
 		return true
 	}
