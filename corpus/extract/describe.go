@@ -1476,6 +1476,14 @@ func demandIn(s *sentence, m mention) bool {
 // measure no share in Finland, Korea, China or Taiwan; "the Korean market"
 // does.
 func describesFirm(s *sentence, m mention) bool {
+	// "Worldwide Chrome has long been ahead of Safari": an adverb of
+	// where is no company's origin, whatever name follows it.
+	if s.toks[m.start].is2(wdWorldwide, wdGlobally) {
+		return false
+	}
+	if namesCompanyPlace(s, m) {
+		return true
+	}
 	from := m.end
 	if from+1 < len(s.toks) && (s.toks[from].text == "'" || s.toks[from].text == "’") && s.toks[from+1].lower == "s" {
 		from += 2 // "China's biggest cell makers", "Korea's SK hynix"
@@ -1512,6 +1520,23 @@ func describesFirm(s *sentence, m mention) bool {
 		}
 	}
 	return false
+}
+
+// namesCompanyPlace reports a place said of the company named just before
+// it: "Samsung of South Korea kept first place", "Microsoft of the US
+// ranked second", or, set beside the company, "MTN, Africa's largest
+// network, had 38.9%". It says which company, not where a market is.
+func namesCompanyPlace(s *sentence, m mention) bool {
+	k := m.start - 1
+	switch {
+	case k >= 1 && s.toks[k].is1(wdOf):
+	case k >= 2 && s.toks[k].is1(wdThe) && s.toks[k-1].is1(wdOf):
+		k--
+	case k >= 1 && s.toks[k].text == "," && possessiveAt(s.toks, m.end):
+	default:
+		return false
+	}
+	return slices.ContainsFunc(s.companies, func(c mention) bool { return c.end == k })
 }
 
 // measurer is the research firm the sentence, else the article, credits
@@ -3032,23 +3057,26 @@ func (x *extractor) relativeAfter(q *quantity) (years, quarters int, ok bool) {
 		return back(toks[k+1].lower)
 	}
 	// "a year ago", "last quarter", "in the same period last year"; not
-	// in a bracket after the figure, which dates another.
-	for k := q.end; k < len(toks) && k < q.end+10; k++ {
+	// in a bracket after the figure, which dates another. Figures set
+	// against others as a run ("against 39.6% and 30.1% in the previous
+	// quarter") share the period after the run's last.
+	end := x.comparedRunEnd(q)
+	for k := end; k < len(toks) && k < end+10; k++ {
 		if toks[k].kind == tokNum || toks[k].text == ";" || toks[k].text == "," || toks[k].text == "(" {
 			break
 		}
-		if k > q.end && x.tokIs(k, comparesWith) && toks[k].lower != "compared" {
+		if k > end && x.tokIs(k, comparesWith) && toks[k].lower != "compared" {
 			// "14% was unchanged from a year earlier": the period after
 			// the comparison is what the figure is set against, not its
 			// own. ("20% compared with a year ago" still reads back.)
 			break
 		}
 		// "a year prior" dates a figure as "a year earlier" does.
-		if k > q.end && toks[k].is4(wdAgo, wdEarlier, wdBefore, wdPrior) {
-			if k > q.end+1 && toks[k-1].text == "-" {
+		if k > end && toks[k].is4(wdAgo, wdEarlier, wdBefore, wdPrior) {
+			if k > end+1 && toks[k-1].text == "-" {
 				return back(toks[k-2].lower) // "in the year-ago quarter"
 			}
-			if k > q.end+1 {
+			if k > end+1 {
 				if n := countWord(toks[k-2]); n > 1 {
 					return unitsBack(n, toks[k-1].lower) // "six months ago"
 				}
@@ -3089,6 +3117,24 @@ func (x *extractor) relativeAfter(q *quantity) (years, quarters int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// comparedRunEnd returns where the run of percentages q opens ends, when
+// a word of comparison opens the run and only commas and "and" join its
+// figures: "against 39.6% and 30.1% in the previous quarter" ends at
+// 30.1%. Otherwise it returns q's own end: "45% and 40% a year earlier"
+// is no run set against anything, and dates only its last figure.
+func (x *extractor) comparedRunEnd(q *quantity) int {
+	toks, qs := x.s.toks, x.s.qty
+	if q.start == 0 || !(toks[q.start-1].is4(wdAgainst, wdFrom, wdVersus, wdWith) || x.tokIs(q.start-1, comparesWith)) {
+		return q.end
+	}
+	qi := slices.IndexFunc(qs, func(p quantity) bool { return p.start == q.start })
+	end := q.end
+	for i := qi + 1; qi >= 0 && i < len(qs) && qs[i].kind == qtyPercent && qs[i].start > end && onlyListGlue(toks[end:qs[i].start]); i++ {
+		end = qs[i].end
+	}
+	return end
 }
 
 // relativeLead reads a sentence or clause that opens by going back from

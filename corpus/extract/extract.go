@@ -506,7 +506,7 @@ names:
 		// does something, and nothing of a market is said, is no region
 		// the paragraph's shares are of; "Seen worldwide, the picture is
 		// much the same" is.
-		if r := regionOf(s); r != "" && (len(s.companies) == 0 || s.saysShare || s.cues.has(wMarket) || slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyPercent }) || s.title && placeModifiesNoun(s) || r == "worldwide" && worldRank(s)) {
+		if r := regionOf(s); r != "" && (len(s.companies) == 0 || s.saysShare || s.cues.has(wMarket) || slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyPercent }) || s.title && (placeModifiesNoun(s) || ranksWithin(s)) || r == "worldwide" && worldRank(s)) {
 			region = r
 			if si <= leadEnd {
 				leadRegion = r
@@ -677,6 +677,23 @@ func worldRank(s *sentence) bool {
 			if s.marks[j]&namesBiggest != 0 && toks[j].lower != "big" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// ranksWithin reports a headline that ranks a company within a place:
+// "Samsung is No. 1 in India, followed by Xiaomi", "Xiaomi leads in
+// Indonesia". The place is the market the article measures, though its
+// sentences may not name it again; "Contoso opens a plant in India" ranks
+// nothing, and names no market.
+func ranksWithin(s *sentence) bool {
+	if !s.cues.has(wShareCues) {
+		return false
+	}
+	for _, m := range s.places {
+		if m.start > 0 && s.toks[m.start-1].is2(wdIn, wdAcross) && regionWord(s, m) {
+			return true
 		}
 	}
 	return false

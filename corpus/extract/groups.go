@@ -592,6 +592,16 @@ func (x *extractor) groupVerbAfter(k int) bool {
 	if k < len(toks) && x.tokIs(k, opensRelative) {
 		k++
 	}
+	if k+2 < len(toks) && toks[k].is3(wdHad, wdHave, wdHas) && toks[k+1].is1(wdA) {
+		// "BSNL and MTNL had a market share of only 8.91 percent": one
+		// share, had by the list; "had shares of 20% and 17%" are theirs
+		// in turn.
+		for j := k + 2; j < len(toks) && j <= k+4; j++ {
+			if toks[j].is1(wdShare) {
+				return true
+			}
+		}
+	}
 	return k < len(toks) && x.tokHas(k, wGroupVerbs)
 }
 

@@ -130,6 +130,9 @@ func DefaultMeasurers() []Measurer {
 		// Telecom regulators, whose subscriber counts give operators'
 		// shares.
 		{Name: "Telecom Regulatory Authority of India", Aliases: []string{"TRAI"}, Region: "India"},
+		// The operators' association publishes its members' counts
+		// monthly, often ahead of the regulator's.
+		{Name: "Cellular Operators Association of India", Aliases: []string{"COAI"}, Region: "India"},
 		{Name: "Nigerian Communications Commission", Aliases: []string{"NCC"}, Region: "Nigeria"},
 		{Name: "Ofcom", Region: "United Kingdom"}, {Name: "Australian Communications and Media Authority", Aliases: []string{"ACMA"}, Region: "Australia"},
 		{Name: "Anatel", Region: "Brazil"}, {Name: "Communications Authority of Kenya", Region: "Kenya"},

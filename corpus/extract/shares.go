@@ -1632,6 +1632,12 @@ func (x *extractor) shareCompanies() map[int]string {
 				// ("Amazon's share has slipped"): "their" is still the group.
 				names = x.lastGroup
 			}
+			if len(names) != n && x.sentenceHas(wRespectively) {
+				// "Telkom Kenya, Equitel and Jamii Telecommunications held
+				// 1.5%, 2.0% and 0.9% respectively": names the lexicon does
+				// not know, as written.
+				names = x.writtenList(qs[i].start, n)
+			}
 			if len(names) == n {
 				for k := range n {
 					out[i+k] = names[k]
@@ -1714,6 +1720,11 @@ func (x *extractor) ownedRunYear(q *quantity) corpus.Period {
 	if first == last || x.ownerOfRun(qs[first].start) == "" {
 		return ""
 	}
+	if last-first == 1 {
+		if p := x.leadInPair(qs[first].start, qi-first); p != "" {
+			return p
+		}
+	}
 	var years []string
 	for k := 0; k < qs[first].start; k++ {
 		if !isYearText(toks[k].text) {
@@ -1728,6 +1739,39 @@ func (x *extractor) ownedRunYear(q *quantity) corpus.Period {
 		return ""
 	}
 	return corpus.Period(years[qi-first])
+}
+
+// leadInPair returns the i-th (0 or 1) of two periods joined by "and" in
+// a lead-in that a colon closes before token at: "the shares for 4Q24 and
+// 3Q24 as follows: TSMC 67.1% and 64.7%", "market share in Q3 2018 and
+// Q2 2018: Xiaomi 27%, 28%". A ranking set out that way gives each
+// company its figures in the order the lead-in gave the periods. "" when
+// the sentence has no such lead-in.
+func (x *extractor) leadInPair(at, i int) corpus.Period {
+	toks := x.s.toks
+	colon := -1
+	for k := at - 1; k >= 0 && k >= at-40; k-- {
+		if toks[k].text == ":" {
+			colon = k
+			break
+		}
+	}
+	if colon < 0 {
+		return ""
+	}
+	lo := max(0, colon-14)
+	for k := colon - 1; k > lo; k-- {
+		if !toks[k].is1(wdAnd) {
+			continue
+		}
+		ref := x.periodRef()
+		first, second := lastPeriodIn(toks[lo:k], x.s.marks[lo:k], ref), periodIn(toks[k+1:colon], ref)
+		if first == "" || second == "" || first == second {
+			return ""
+		}
+		return [2]corpus.Period{first, second}[i]
+	}
+	return ""
 }
 
 // prevInGroup reports that the companies the sentence before named are
@@ -1869,6 +1913,68 @@ func (x *extractor) listBefore(end, n int) []string {
 		return nil
 	}
 	return names[len(names)-n:]
+}
+
+// writtenList returns the n names of a list that opens the sentence and
+// runs up to a verb of at most three words before token end: "Telkom
+// Kenya, Equitel and Jamii Telecommunications held 1.5%, 2.0% and 0.9%".
+// Each item is a run of capitalised words, a known company's name for
+// the run that holds it. nil unless the list has just n items.
+func (x *extractor) writtenList(end, n int) []string {
+	toks := x.s.toks
+	k := end - 1
+	for k >= 0 && k >= end-3 && toks[k].kind == tokWord && !toks[k].startsUpper() {
+		k--
+	}
+	if k == end-1 {
+		return nil
+	}
+	var items []string
+	for k >= 0 {
+		hi := k
+		for k >= 0 && toks[k].kind == tokWord && toks[k].startsUpper() {
+			k--
+		}
+		if k == hi || len(items) == n {
+			return nil
+		}
+		items = append(items, x.writtenName(k+1, hi+1))
+		switch {
+		case k < 0:
+		case toks[k].lower == "and":
+			k--
+			if k >= 0 && toks[k].text == "," {
+				k--
+			}
+		case toks[k].text == ",":
+			k--
+		default:
+			return nil
+		}
+	}
+	if len(items) != n {
+		return nil
+	}
+	slices.Reverse(items)
+	return items
+}
+
+// writtenName is the name tokens from to to stand for: the company the
+// lexicon knows among them, else the words as written.
+func (x *extractor) writtenName(from, to int) string {
+	for _, m := range x.s.companies {
+		if m.start >= from && m.end <= to {
+			return m.name
+		}
+	}
+	var b strings.Builder
+	for k := from; k < to; k++ {
+		if k > from {
+			b.WriteByte(' ')
+		}
+		b.WriteString(x.s.toks[k].text)
+	}
+	return b.String()
 }
 
 func onlyListGlue(toks []token) bool {
