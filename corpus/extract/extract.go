@@ -5225,7 +5225,7 @@ func (x *extractor) isOtherMoney(_ int, q *quantity) bool {
 	}
 	for i, w := range before {
 		switch {
-		case x.lex.has(wOtherMoneyBefore, w) && i < 4+lead && !(w == "price" && x.dealPrice(q, before[i+1:])) && !x.dealsOwn(before[i+1:]) && !verbNotes(before, i) && !(w == "valuation" && x.soldAtValuation(q, before, i)):
+		case x.lex.has(wOtherMoneyBefore, w) && i < 4+lead && !(w == "price" && x.dealPrice(q, before[i+1:])) && !x.dealsOwn(before[i+1:]) && !verbNotes(before, i) && !(w == "valuation" && x.soldAtValuation(q, before, i)) && !x.describesName(q, i):
 			return true
 		case (w == "package" || w == "packages") && i < 4+lead && i+1 < len(before) && (before[i+1] == "pay" || before[i+1] == "remuneration"):
 			return true // "a pay package worth $65.5 million"
@@ -7301,6 +7301,44 @@ func saysEarlyOrLate(s *sentence) bool {
 		if t := &s.toks[k]; t.lower == "early" || t.lower == "late" || t.lower == "mid" {
 			return true
 		}
+	}
+	return false
+}
+
+// describesName reports the i-th word before q, as window counts them,
+// to be part of what the company named after it is: "expense management
+// platform Contoso raised $50 million", "wealth platform Contoso raised":
+// the word, lower case, opens a description that ends in a word for a firm
+// just before the name, and the name is the subject of the figure's verb,
+// so the word says nothing of the money.
+func (x *extractor) describesName(q *quantity, i int) bool {
+	toks := x.s.toks
+	k, n := q.start-1, -1
+	for ; k >= 0; k-- {
+		if toks[k].kind == tokWord {
+			n++
+			if n == i {
+				break
+			}
+		}
+	}
+	// A capital opening the sentence is no name's: "Savings startup
+	// Contoso raised".
+	if k < 0 || k > 0 && toks[k].startsUpper() {
+		return false
+	}
+	for _, m := range x.s.companies {
+		if m.start <= k || m.end >= q.start || m.start-k > 4 || !x.tokHas(m.start-1, wDescriptor) || toks[m.start-1].startsUpper() {
+			continue
+		}
+		for j := k; j < m.start; j++ {
+			if toks[j].kind != tokWord || j > 0 && toks[j].startsUpper() {
+				return false
+			}
+		}
+		// The name's verb, with at most an auxiliary, stands just
+		// before the figure.
+		return q.start-m.end <= 2 && (x.tokHas(q.start-1, wRaise) || x.tokHas(q.start-1, wStrongDeal) || x.tokHas(q.start-1, wAcquire))
 	}
 	return false
 }
