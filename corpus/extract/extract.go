@@ -5217,6 +5217,9 @@ func (x *extractor) isOtherMoney(_ int, q *quantity) bool {
 			dealNear = false
 		}
 	}
+	if dealNear && x.companyIsWorth(q) {
+		return true
+	}
 	// "capex of as much as $40 billion": a qualifier of the figure
 	// stands between it and what the figure is.
 	lead := 0
@@ -7301,6 +7304,38 @@ func saysEarlyOrLate(s *sentence) bool {
 		if t := &s.toks[k]; t.lower == "early" || t.lower == "late" || t.lower == "mid" {
 			return true
 		}
+	}
+	return false
+}
+
+// companyIsWorth reports a company's name as the subject of "is worth"
+// just before q, the name opening its clause: "After the renewal, Contoso
+// is now worth $5 billion" is the company's value whatever deal was named
+// before it, while "the contract between IBM and the Pentagon is worth
+// almost $1 billion" stays the contract's.
+func (x *extractor) companyIsWorth(q *quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k < 2 || toks[k].lower != "worth" {
+		return false
+	}
+	k--
+	if toks[k].lower == "now" || toks[k].lower == "currently" || toks[k].lower == "still" {
+		k--
+	}
+	if k < 1 || !toks[k].is2(wdIs, wdWas) && toks[k].lower != "remains" {
+		return false
+	}
+	for _, m := range x.s.companies {
+		if m.end != k {
+			continue
+		}
+		// The name opens its clause: the sentence or a comma before it.
+		j := m.start - 1
+		if j >= 0 && toks[j].lower == "the" {
+			j--
+		}
+		return j < 0 || toks[j].text == ","
 	}
 	return false
 }
