@@ -7308,6 +7308,75 @@ func saysEarlyOrLate(s *sentence) bool {
 	return false
 }
 
+// dealsAddUp reports money that deals or rounds, in the plural, add up
+// to in a clause naming no company: "the top 10 VC rounds raised by
+// African startups add up to $242.5 million" is a tally of many deals,
+// while "the contracts with Contoso add up to $2 billion" are one
+// company's.
+func (x *extractor) dealsAddUp(q *quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k < 2 || !toks[k].is1(wdTo) {
+		return false
+	}
+	k--
+	if toks[k].lower == "up" {
+		k--
+	}
+	switch toks[k].lower {
+	case "add", "adds", "added", "amount", "amounts", "amounted", "come", "comes", "came":
+	default:
+		return false
+	}
+	// The sentence up to the verb, past an aside in brackets that would
+	// end a clause: "rounds raised in the first half (H1) of 2019 add up
+	// to".
+	// A place's name, or one that says what kind of companies raised,
+	// is no company the sums are of: "rounds raised by African startups".
+	for _, m := range x.s.companies {
+		if m.start < k && !x.placeWithin(m.start, m.end) && !(m.end < len(toks) && toks[m.end].is3(wdStartups, wdCompanies, wdFirms)) {
+			return false
+		}
+	}
+	for j := 0; j < k; j++ {
+		switch toks[j].lower {
+		case "rounds", "deals", "investments", "transactions", "acquisitions", "contracts":
+			return true
+		}
+	}
+	return false
+}
+
+// moneyComparedWith returns the index of the money figure before q in its
+// sentence that q is compared with, or -1: "$242.5 million, compared with
+// $165.7 million", "up 10% on the prior week's $329 million", "against
+// $2.1 billion a year earlier".
+func (x *extractor) moneyComparedWith(qi int, q *quantity) int {
+	toks := x.s.toks
+	k := q.start - 1
+	if qi == 0 || k < 1 {
+		return -1
+	}
+	switch {
+	case toks[k].is2(wdWith, wdTo) && toks[k-1].lower == "compared":
+	case toks[k].lower == "against" || toks[k].lower == "versus":
+	case possessiveAt(toks, k-1) && k >= 4 && toks[k-2].is4(wdWeek, wdMonth, wdYear, wdQuarter) && toks[k-3].kind == tokWord && toks[k-4].is2(wdOn, wdFrom) ||
+		possessiveAt(toks, k-1) && k >= 5 && toks[k-2].is4(wdWeek, wdMonth, wdYear, wdQuarter) && toks[k-4].lower == "the" && toks[k-5].is2(wdOn, wdFrom):
+		// "on the prior week's", "from last year's"
+	default:
+		return -1
+	}
+	for p := qi - 1; p >= 0; p-- {
+		if x.s.qty[p].kind == qtyMoney {
+			if x.s.stopsBetween(x.s.qty[p].end, q.start) {
+				return -1
+			}
+			return p
+		}
+	}
+	return -1
+}
+
 // companyIsWorth reports a company's name as the subject of "is worth"
 // just before q, the name opening its clause: "After the renewal, Contoso
 // is now worth $5 billion" is the company's value whatever deal was named
