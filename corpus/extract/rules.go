@@ -179,6 +179,15 @@ func extractionRules() []rule {
 			_, _, ok := x.takeoverOffer(q)
 			return ok
 		}, parties: offerParties, dealType: corpus.DealAcquisition},
+		// "Of that, $79.37 million went to logistics startup Blackbuck":
+		// money said to go to a company the sentence calls a firm is
+		// that company's round. A name with no such word ("went to
+		// Nvidia") may be a seller paid, so it makes no deal here.
+		{name: "money-went-to", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q *quantity) bool {
+			return x.moneyWentTo(q) != ""
+		}, parties: func(x *extractor, _ int, q *quantity) []corpus.Party {
+			return []corpus.Party{{Name: x.moneyWentTo(q), Role: corpus.RoleRecipient}}
+		}, dealType: corpus.DealFundingRound},
 		{name: "money-deal", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).inDealSentence, parties: dealParties},
 		{name: "money-received-from", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q *quantity) bool {
 			return x.receivedFrom(q) != ""
