@@ -5269,6 +5269,9 @@ func (x *extractor) isOtherMoney(_ int, q *quantity) bool {
 			dealNear = false
 		}
 	}
+	if dealNear && x.companyIsWorth(q) {
+		return true
+	}
 	// "capex of as much as $40 billion": a qualifier of the figure
 	// stands between it and what the figure is.
 	lead := 0
@@ -5277,7 +5280,7 @@ func (x *extractor) isOtherMoney(_ int, q *quantity) bool {
 	}
 	for i, w := range before {
 		switch {
-		case bits[beforeAt[i]].has(wOtherMoneyBefore) && i < 4+lead && !(w == "price" && x.dealPrice(q, before[i+1:])) && !x.dealsOwn(before[i+1:]) && !verbNotes(before, i) && !(w == "valuation" && x.soldAtValuation(q, before, i)):
+		case bits[beforeAt[i]].has(wOtherMoneyBefore) && i < 4+lead && !(w == "price" && x.dealPrice(q, before[i+1:])) && !x.dealsOwn(before[i+1:]) && !verbNotes(before, i) && !(w == "valuation" && x.soldAtValuation(q, before, i)) && !x.describesName(q, i):
 			return true
 		case (w == "package" || w == "packages") && i < 4+lead && i+1 < len(before) && (before[i+1] == "pay" || before[i+1] == "remuneration"):
 			return true // "a pay package worth $65.5 million"
@@ -7353,6 +7356,145 @@ func saysEarlyOrLate(s *sentence) bool {
 		if t := &s.toks[k]; t.lower == "early" || t.lower == "late" || t.lower == "mid" {
 			return true
 		}
+	}
+	return false
+}
+
+// dealsAddUp reports money that deals or rounds, in the plural, add up
+// to in a clause naming no company: "the top 10 VC rounds raised by
+// African startups add up to $242.5 million" is a tally of many deals,
+// while "the contracts with Contoso add up to $2 billion" are one
+// company's.
+func (x *extractor) dealsAddUp(q *quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k < 2 || !toks[k].is1(wdTo) {
+		return false
+	}
+	k--
+	if toks[k].lower == "up" {
+		k--
+	}
+	switch toks[k].lower {
+	case "add", "adds", "added", "amount", "amounts", "amounted", "come", "comes", "came":
+	default:
+		return false
+	}
+	// The sentence up to the verb, past an aside in brackets that would
+	// end a clause: "rounds raised in the first half (H1) of 2019 add up
+	// to".
+	// A place's name, or one that says what kind of companies raised,
+	// is no company the sums are of: "rounds raised by African startups".
+	for _, m := range x.s.companies {
+		if m.start < k && !x.placeWithin(m.start, m.end) && !(m.end < len(toks) && toks[m.end].is3(wdStartups, wdCompanies, wdFirms)) {
+			return false
+		}
+	}
+	for j := 0; j < k; j++ {
+		switch toks[j].lower {
+		case "rounds", "deals", "investments", "transactions", "acquisitions", "contracts":
+			return true
+		}
+	}
+	return false
+}
+
+// moneyComparedWith returns the index of the money figure before q in its
+// sentence that q is compared with, or -1: "$242.5 million, compared with
+// $165.7 million", "up 10% on the prior week's $329 million", "against
+// $2.1 billion a year earlier".
+func (x *extractor) moneyComparedWith(qi int, q *quantity) int {
+	toks := x.s.toks
+	k := q.start - 1
+	if qi == 0 || k < 1 {
+		return -1
+	}
+	switch {
+	case toks[k].is2(wdWith, wdTo) && toks[k-1].lower == "compared":
+	case toks[k].lower == "against" || toks[k].lower == "versus":
+	case possessiveAt(toks, k-1) && k >= 4 && toks[k-2].is4(wdWeek, wdMonth, wdYear, wdQuarter) && toks[k-3].kind == tokWord && toks[k-4].is2(wdOn, wdFrom) ||
+		possessiveAt(toks, k-1) && k >= 5 && toks[k-2].is4(wdWeek, wdMonth, wdYear, wdQuarter) && toks[k-4].lower == "the" && toks[k-5].is2(wdOn, wdFrom):
+		// "on the prior week's", "from last year's"
+	default:
+		return -1
+	}
+	for p := qi - 1; p >= 0; p-- {
+		if x.s.qty[p].kind == qtyMoney {
+			if x.s.stopsBetween(x.s.qty[p].end, q.start) {
+				return -1
+			}
+			return p
+		}
+	}
+	return -1
+}
+
+// companyIsWorth reports a company's name as the subject of "is worth"
+// just before q, the name opening its clause: "After the renewal, Contoso
+// is now worth $5 billion" is the company's value whatever deal was named
+// before it, while "the contract between IBM and the Pentagon is worth
+// almost $1 billion" stays the contract's.
+func (x *extractor) companyIsWorth(q *quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k < 2 || toks[k].lower != "worth" {
+		return false
+	}
+	k--
+	if toks[k].lower == "now" || toks[k].lower == "currently" || toks[k].lower == "still" {
+		k--
+	}
+	if k < 1 || !toks[k].is2(wdIs, wdWas) && toks[k].lower != "remains" {
+		return false
+	}
+	for _, m := range x.s.companies {
+		if m.end != k {
+			continue
+		}
+		// The name opens its clause: the sentence or a comma before it.
+		j := m.start - 1
+		if j >= 0 && toks[j].lower == "the" {
+			j--
+		}
+		return j < 0 || toks[j].text == ","
+	}
+	return false
+}
+
+// describesName reports the i-th word before q, as window counts them,
+// to be part of what the company named after it is: "expense management
+// platform Contoso raised $50 million", "wealth platform Contoso raised":
+// the word, lower case, opens a description that ends in a word for a firm
+// just before the name, and the name is the subject of the figure's verb,
+// so the word says nothing of the money.
+func (x *extractor) describesName(q *quantity, i int) bool {
+	toks := x.s.toks
+	k, n := q.start-1, -1
+	for ; k >= 0; k-- {
+		if toks[k].kind == tokWord {
+			n++
+			if n == i {
+				break
+			}
+		}
+	}
+	// A capital opening the sentence is no name's: "Savings startup
+	// Contoso raised".
+	if k < 0 || k > 0 && toks[k].startsUpper() {
+		return false
+	}
+	for _, m := range x.s.companies {
+		if m.start <= k || m.end >= q.start || m.start-k > 4 || !x.tokHas(m.start-1, wDescriptor) || toks[m.start-1].startsUpper() {
+			continue
+		}
+		for j := k; j < m.start; j++ {
+			if toks[j].kind != tokWord || j > 0 && toks[j].startsUpper() {
+				return false
+			}
+		}
+		// The name's verb, with at most an auxiliary, stands just
+		// before the figure.
+		return q.start-m.end <= 2 && (x.tokHas(q.start-1, wRaise) || x.tokHas(q.start-1, wStrongDeal) || x.tokHas(q.start-1, wAcquire))
 	}
 	return false
 }

@@ -1075,3 +1075,38 @@ func (x *extractor) loansProvidedAt(q *quantity) int {
 	}
 	return -1
 }
+
+// moneyWentTo returns the company money "went to" just after it, named past a
+// word that says it is a firm: "$79.37 million went to B2B logistics
+// startup Blackbuck", "The biggest cheque, $40 million, went to fintech
+// Tessaly". Only a few words may describe the firm, and the clause must
+// be of money raised, not spent on something.
+func (x *extractor) moneyWentTo(q *quantity) string {
+	toks := x.s.toks
+	k := q.end
+	if k < len(toks) && toks[k].text == "," {
+		k++
+	}
+	if k+2 >= len(toks) || !(toks[k].lower == "went" || toks[k].lower == "goes") || !toks[k+1].is1(wdTo) {
+		return ""
+	}
+	for _, m := range x.s.companies {
+		if m.start <= k+2 || m.start > k+7 || !x.tokHas(m.start-1, wDescriptor) || toks[m.start-1].startsUpper() {
+			continue
+		}
+		for j := k + 2; j < m.start; j++ {
+			if toks[j].kind != tokWord && toks[j].text != "-" || toks[j].is1(wdThe) {
+				return ""
+			}
+		}
+		// "went to chipmaker Nvidia for GPUs" pays for goods.
+		if m.end < len(toks) && toks[m.end].is1(wdFor) {
+			return ""
+		}
+		if !x.sentenceHas(wRaise) && x.storyType != corpus.DealFundingRound {
+			return ""
+		}
+		return m.name
+	}
+	return ""
+}

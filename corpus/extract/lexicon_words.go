@@ -333,7 +333,9 @@ func defaultLexicon() []lexiconList {
 			"goodwill", "amortisation", "amortization", "depreciation", "bill"}},
 		// dealValueNouns are what "valued at" may qualify without the figure
 		// being a company's valuation.
-		{wDealValueNouns, "deal-value-nouns", []string{"deal", "deals", "contract", "contracts", "agreement", "agreements", "transaction", "acquisition", "takeover", "purchase", "buyout", "merger", "offer", "bid", "pact", "order", "orders", "partnership", "collaboration", "alliance"}},
+		{wDealValueNouns, "deal-value-nouns", []string{"deal", "deals", "contract", "contracts", "agreement", "agreements", "transaction", "acquisition", "takeover", "purchase", "buyout", "merger", "offer", "bid", "pact", "order", "orders", "partnership", "collaboration", "alliance",
+			// "The renewal signed in 2022 was worth $174.1 million", "the arrangement is now worth": a deal named by what it did to an earlier one
+			"renewal", "arrangement"}},
 		// market marks a sentence about a market.
 		{wMarket, "market", []string{"market"}},
 		// respectively pairs a list of figures with a list of names, in

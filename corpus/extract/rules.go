@@ -76,10 +76,11 @@ func extractionRules() []rule {
 			return x.sectorPassive(q)
 		}},
 		// "takes the total investment in UK data centres to $32.5
-		// billion": a sum over many companies' deals;
+		// billion", "the top 10 rounds add up to $242.5 million": a sum
+		// over many companies' deals;
 		// "Contoso's $135 billion stake": what a holding is worth.
 		{name: "money-sum-of-many", on: qtyMoney, match: func(x *extractor, _ int, q *quantity) bool {
-			return x.sumOfMany(q) || x.stakeHeld(q)
+			return x.sumOfMany(q) || x.stakeHeld(q) || x.dealsAddUp(q)
 		}},
 		// "rounds of $100 million or more", "$100M+ rounds": a bound on a
 		// class of deals is no deal's value.
@@ -99,6 +100,15 @@ func extractionRules() []rule {
 		// them (see noTransaction).
 		{name: "money-no-transaction", on: qtyMoney, match: func(x *extractor, _ int, q *quantity) bool {
 			return x.noTransaction(q)
+		}},
+		// "Startups raised $361.5 million this week, up 10% on the prior
+		// week's $329 million", "add up to $242.5 million, compared with
+		// $165.7 million a year earlier": the earlier figure a sentence
+		// compares its own with is the same kind of sum, so it is no deal
+		// when the figure it is compared with made none.
+		{name: "money-compared", on: qtyMoney, match: func(x *extractor, qi int, q *quantity) bool {
+			p := x.moneyComparedWith(qi, q)
+			return p >= 0 && x.lastDealAt != p
 		}},
 		// "raised more than $1 billion in equity and $5 billion in project
 		// finance": a later part of a deal's figure, with no company of
@@ -169,6 +179,15 @@ func extractionRules() []rule {
 			_, _, ok := x.takeoverOffer(q)
 			return ok
 		}, parties: offerParties, dealType: corpus.DealAcquisition},
+		// "Of that, $79.37 million went to logistics startup Blackbuck":
+		// money said to go to a company the sentence calls a firm is
+		// that company's round. A name with no such word ("went to
+		// Nvidia") may be a seller paid, so it makes no deal here.
+		{name: "money-went-to", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q *quantity) bool {
+			return x.moneyWentTo(q) != ""
+		}, parties: func(x *extractor, _ int, q *quantity) []corpus.Party {
+			return []corpus.Party{{Name: x.moneyWentTo(q), Role: corpus.RoleRecipient}}
+		}, dealType: corpus.DealFundingRound},
 		{name: "money-deal", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).inDealSentence, parties: dealParties},
 		{name: "money-received-from", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q *quantity) bool {
 			return x.receivedFrom(q) != ""
