@@ -771,11 +771,8 @@ func (ix *Index) unmatched(ctx context.Context, q Question) ([]string, map[strin
 
 // narrowing is the most articles a steering word may be in and still
 // narrow an answer by the articles that say it. A word more articles say
-// picks out little ("cloud" of the big three's), and every article
-// counted costs a read of its ID; but a word some dozens of a company's
-// articles say still picks out the market or product asked for
-// ("smartphones" of Apple's, "copilot" of Microsoft's).
-const narrowing = 50
+// picks out little, and every article counted costs a read of its ID.
+const narrowing = 20
 
 // rankedFact is a fact with the keys it is ranked by.
 type rankedFact struct {
