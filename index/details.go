@@ -516,8 +516,18 @@ func toldBefore(sentence, figure string) bool {
 	})
 	clause = clause[cut:]
 	told, reported, sinceHad := false, false, 0
+	// afterTop counts the words since "on top of", -1 before it.
+	var last [2]string
+	afterTop := -1
 	eachWord(clause, func(w string, _ int) bool {
 		w = strings.ToLower(w)
+		if afterTop >= 0 {
+			afterTop++
+		}
+		if w == "of" && last == [2]string{"on", "top"} {
+			afterTop = 0
+		}
+		last = [2]string{last[1], w}
 		if beforeWords[w] || sinceHad > 0 && (strings.HasSuffix(w, "ed") || pastParticiples[w]) {
 			told = true
 			return false
@@ -534,8 +544,15 @@ func toldBefore(sentence, figure string) bool {
 		}
 		return true
 	})
-	return told
+	// "comes on top of the R20.4bn it has put in": what the news is set
+	// on top of came before it. Only a figure right after the phrase is:
+	// "came out on top of rivals with a $4bn bid" tells the news.
+	return told || afterTop >= 0 && afterTop <= onTopWords
 }
+
+// onTopWords is the most words "on top of" may stand before the figure
+// it sets the news on: "on top of its earlier $6bn".
+const onTopWords = 2
 
 // reportWords report what a company says: the past perfect after them
 // tells the news in reported speech ("said it had approved $240m").

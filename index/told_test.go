@@ -26,6 +26,15 @@ var toldArticles = []corpus.Article{
 	// the last one count.
 	dated(article("turns", "Fabrikam buys Woodgrove",
 		"Contoso backed out but Fabrikam while expanding paid $5 billion for Woodgrove."), "2025-06-02"),
+	// What the news comes on top of, right after the phrase, came before
+	// it; a figure further on is the news.
+	dated(article("ontop", "Litware widens its cloud contract with Fabrikam",
+		"Litware will pay Fabrikam $2 billion more for cloud capacity. "+
+			"The new money comes on top of the $6 billion Litware already pays Fabrikam."), "2025-07-01"),
+	dated(article("bidding", "Northwind wins the bidding for Proseware",
+		"Northwind came out on top of the other bidders with a $4 billion offer to buy Proseware."), "2025-08-04"),
+	dated(article("bidding-before", "Proseware's owners weigh a sale",
+		"Northwind will pay $3 billion for Proseware, its owners said."), "2025-07-14"),
 }
 
 // TestNewsBeforeWhatItFollows asks about two companies: a deal a
@@ -45,6 +54,8 @@ func TestNewsBeforeWhatItFollows(t *testing.T) {
 		{"contoso northwind existing cloud contract", want{corpus.DealValue, 800e6, "", []string{"Contoso", "Northwind"}, 1}},
 		{"fabrikam adatum raise", want{corpus.DealValue, 500e6, "", []string{"Fabrikam"}, 1}},
 		{"fabrikam woodgrove", want{corpus.DealValue, 5e9, "", []string{"Fabrikam", "Woodgrove"}, 1}},
+		{"litware fabrikam new money", want{corpus.DealValue, 2e9, "", []string{"Litware", "Fabrikam"}, 1}},
+		{"northwind proseware", want{corpus.DealValue, 4e9, "", []string{"Northwind", "Proseware"}, 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
