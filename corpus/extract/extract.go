@@ -3235,16 +3235,26 @@ func notCompanies(places, known []mention) []mention {
 	return out
 }
 
-// placesIn drops the places that are part of a currency ("US$", "A$").
+// placesIn drops the places that are part of a currency ("US$", "A$"),
+// written with a space too when the place is a code and an amount follows
+// ("a US $5 billion investment"): the money is in dollars, not going to
+// the country.
 func placesIn(ms []mention, toks []token) []mention {
 	out := ms[:0]
 	for _, m := range ms {
-		if m.end < len(toks) && toks[m.end].text == "$" && toks[m.end-1].joins(&toks[m.end]) {
+		if m.end < len(toks) && toks[m.end].text == "$" && (toks[m.end-1].joins(&toks[m.end]) || spacedCurrencyCode(toks, m)) {
 			continue
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// spacedCurrencyCode reports a place written as a one-word code in capitals
+// ("US", "NZ") before a dollar sign and an amount: "US $5 billion".
+func spacedCurrencyCode(toks []token, m mention) bool {
+	t := toks[m.start]
+	return m.end == m.start+1 && len(t.text) <= 3 && t.text == strings.ToUpper(t.text) && m.end+1 < len(toks) && toks[m.end+1].kind == tokNum
 }
 
 // maxSentenceTokens caps a sentence's length. Real sentences are far
