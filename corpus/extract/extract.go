@@ -588,6 +588,7 @@ names:
 	e.shareAward(facts, sents)
 	ceilings(facts, strings.TrimSpace(a.Title))
 	alignRestatements(facts)
+	shareRestatedSides(facts, strings.TrimSpace(a.Title))
 	facts = truncatedTitle(facts, strings.TrimSpace(a.Title), lede(sents))
 	bodyTense(facts, strings.TrimSpace(a.Title))
 	arena.facts = facts
@@ -2214,6 +2215,90 @@ func alignRestatements(facts []corpus.Fact) {
 			facts[i].Period = g.Period
 		}
 	}
+}
+
+// shareRestatedSides gives each telling of one deal the sides another
+// telling names. A report introduces a deal's sides across its sentences:
+// the headline names the vendor ("Canberra signs $39m AWS deal"), the lead
+// the agency that signed, a later sentence restating the figure the
+// country an investment goes to. Two facts are tellings of one deal when
+// they restate one figure (see restates), are of one kind of deal, and
+// give one side the same role; a side only the other names joins with its
+// role, and a side named without a role takes the role the other gives
+// it. A side the two give different roles keeps each its own: which
+// telling is right is no business of this pass. A figure restated about
+// other sides (a rival's lost bid of the same size, "$9 billion each") shares
+// none of its sides, so none moves.
+func shareRestatedSides(facts []corpus.Fact, title string) {
+	n := 0
+	for i := range facts {
+		if facts[i].Kind == corpus.DealValue && len(facts[i].Parties) > 0 {
+			n++
+		}
+	}
+	if n < 2 {
+		return
+	}
+	for i := range facts {
+		f := &facts[i] // by pointer: a fact is too large to copy for a look
+		if f.Kind != corpus.DealValue || len(f.Parties) == 0 || !sidedDeal(f.DealType) {
+			continue
+		}
+		var ps []corpus.Party
+		for j := range facts {
+			g := &facts[j]
+			if j == i || g.Kind != corpus.DealValue || g.DealType != f.DealType || g.Unit != f.Unit || g.Total != f.Total ||
+				!restates(f.Value, g.Value) || (f.Sentence == g.Sentence && f.Value != g.Value) || !shareASide(f.Parties, g.Parties) {
+				continue
+			}
+			for _, p := range g.Parties {
+				if p.Role == corpus.RoleUnknown || p.Name == "" {
+					continue
+				}
+				have := ps
+				if have == nil {
+					have = f.Parties
+				}
+				k := slices.IndexFunc(have, func(q corpus.Party) bool { return q.Name == p.Name })
+				switch {
+				case k < 0:
+					// A side the fact already has someone in takes no one
+					// more, but in the headline, which names a side short
+					// ("UK government") where the body lists it.
+					if f.Sentence == title || !slices.ContainsFunc(have, func(q corpus.Party) bool { return q.Role == p.Role }) {
+						ps = append(slices.Clone(have), p)
+					}
+				case have[k].Role == corpus.RoleUnknown:
+					ps = slices.Clone(have)
+					ps[k].Role = p.Role
+				}
+			}
+		}
+		if ps != nil {
+			*f = f.WithParties(ps)
+		}
+	}
+}
+
+// sidedDeal reports a kind of deal whose sides a report names apart:
+// a contract's buyer and supplier, a takeover's buyer, target and seller,
+// an investment's backer and where the money goes.
+func sidedDeal(t corpus.DealType) bool {
+	switch t {
+	case corpus.DealGovernmentContract, corpus.DealCloudContract, corpus.DealLicencePurchase, corpus.DealAcquisition, corpus.DealInvestmentPledge, corpus.DealInvestment:
+		return true
+	}
+	return false
+}
+
+// shareASide reports a party a and b both name with the same role.
+func shareASide(a, b []corpus.Party) bool {
+	for _, p := range a {
+		if p.Role != corpus.RoleUnknown && slices.ContainsFunc(b, func(q corpus.Party) bool { return q.Name == p.Name && q.Role == p.Role }) {
+			return true
+		}
+	}
+	return false
 }
 
 // ceilings makes a ceiling the headline states as the top of a range the
