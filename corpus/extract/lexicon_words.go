@@ -461,6 +461,9 @@ func defaultLexicon() []lexiconList {
 			// the trades of the startups regional reporting names: "Nigerian
 			// fintech Velmora", "agritech startup Tessaly"
 			"rival", "fintech", "insurtech", "healthtech", "edtech", "edutech", "agritech", "proptech", "regtech", "cleantech", "manufacturer", "distributor", "consultancy", "marketplace",
+			// who public contracts go to: "awarded reseller Insight Direct a
+			// six-year contract", "systems integrator Tessaly"
+			"reseller", "integrator", "contractor",
 			// what a shop or restaurant business is called: "restaurant
 			// chain Tessaly" ("brand" names products as often as firms)
 			"chain"}},
