@@ -2532,6 +2532,11 @@ func (x *extractor) ownsBusinessNamed(m mention) int {
 	}
 	for j := e + 2; j < len(toks) && j < e+11; j++ {
 		t := &toks[j]
+		if t.text == "-" && j+1 < len(toks) && toks[j-1].joins(t) && t.joins(&toks[j+1]) {
+			// A compound describes as its words do: "Broadcom's
+			// end-user computing business".
+			continue
+		}
 		if t.kind != tokWord || t.lower != "and" && joinsPhrases(t.lower) {
 			return 0
 		}
