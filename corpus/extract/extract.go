@@ -585,6 +585,7 @@ names:
 	regionalArms(facts)
 	e.addLeadInvestors(facts, sents, pub)
 	addTakeoverSellers(facts, sents)
+	e.addContractVendors(facts, sents)
 	e.shareAward(facts, sents)
 	ceilings(facts, strings.TrimSpace(a.Title))
 	alignRestatements(facts)
@@ -994,6 +995,97 @@ func addTakeoverSellers(facts []corpus.Fact, sents []sentence) {
 			*f = f.WithParties(ps)
 		}
 	}
+}
+
+// vendorLookahead is how many sentences after a contract's figure may
+// name who it went to: a report names the supplier in the lead's next
+// sentences or not at all.
+const vendorLookahead = 3
+
+// addContractVendors gives a contract whose sentence names the buyer but
+// not the supplier the company one of the next sentences names in charge
+// of it: "The Ministry of Interior has signed a Dh250 million contract.
+// The ministry picked Presight to build it", "The project stems from a
+// memorandum signed with Presight". The later sentence must refer back to
+// a deal ("it", "the project") and state no money of its own, which would
+// be another deal or a part of this one; the search stops at a sentence
+// that does. A company it names after "beat" or as a rival is no
+// supplier: only the company right after a choosing verb, or after
+// "with" past a signing verb, is taken.
+func (e *Extractor) addContractVendors(facts []corpus.Fact, sents []sentence) {
+	for i := range facts {
+		f := &facts[i] // by pointer: a fact is too large to copy for a look
+		if f.Kind != corpus.DealValue || f.DealType != corpus.DealGovernmentContract && f.DealType != corpus.DealCloudContract ||
+			slices.ContainsFunc(f.Parties, func(p corpus.Party) bool { return p.Role == corpus.RoleVendor }) ||
+			!slices.ContainsFunc(f.Parties, func(p corpus.Party) bool { return p.Role == corpus.RoleCustomer }) {
+			continue
+		}
+		si := slices.IndexFunc(sents, func(s sentence) bool { return s.text == f.Sentence })
+		if si < 0 {
+			continue
+		}
+		for sj := si + 1; sj < len(sents) && sj <= si+vendorLookahead; sj++ {
+			s := &sents[sj]
+			if slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyMoney }) {
+				break
+			}
+			v := e.lex.vendorNamed(s)
+			if v == "" {
+				continue
+			}
+			if !slices.ContainsFunc(f.Parties, func(p corpus.Party) bool { return p.Name == v }) {
+				*f = f.WithParties(append(slices.Clone(f.Parties), corpus.Party{Name: v, Role: corpus.RoleVendor}))
+			}
+			break
+		}
+	}
+}
+
+// vendorNamed returns the company sentence s puts in charge of a deal it
+// refers back to (see addContractVendors), or "".
+func (x *lexicon) vendorNamed(s *sentence) string {
+	toks := s.toks
+	back, signed := false, false
+	for k := range toks {
+		back = back || x.in(lDealBack, toks[k].lower)
+	}
+	if !back {
+		return ""
+	}
+	for k := range toks {
+		t := &toks[k]
+		chose := x.in(lChoseVendor, t.lower) && !t.startsUpper()
+		with := t.lower == "with" && signed
+		signed = signed || s.bits[k].has(wSigned)
+		if !chose && !with {
+			continue
+		}
+		// Past an article and lower-case words describing the company:
+		// "with the multinational Presight".
+		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			if m, ok := s.companyAt(j); ok {
+				if slices.ContainsFunc(s.places, func(p mention) bool { return p.start < m.end && m.start < p.end }) ||
+					slices.ContainsFunc(s.measurers, func(p mention) bool { return p.start < m.end && m.start < p.end }) {
+					return ""
+				}
+				return m.name
+			}
+			if toks[j].kind != tokWord || toks[j].startsUpper() {
+				break
+			}
+		}
+	}
+	return ""
+}
+
+// companyAt returns the company whose name starts at token k.
+func (s *sentence) companyAt(k int) (mention, bool) {
+	for _, m := range s.companies {
+		if m.start == k {
+			return m, true
+		}
+	}
+	return mention{}, false
 }
 
 // lacksSeller reports a takeover of target with a buyer and no seller,
