@@ -589,7 +589,7 @@ names:
 	e.shareAward(facts, sents)
 	ceilings(facts, strings.TrimSpace(a.Title))
 	alignRestatements(facts)
-	shareRestatedSides(facts, strings.TrimSpace(a.Title))
+	shareRestatedSides(facts)
 	facts = truncatedTitle(facts, strings.TrimSpace(a.Title), lede(sents))
 	bodyTense(facts, strings.TrimSpace(a.Title))
 	arena.facts = facts
@@ -2321,7 +2321,7 @@ func alignRestatements(facts []corpus.Fact) {
 // telling is right is no business of this pass. A figure restated about
 // other sides (a rival's lost bid of the same size, "$9 billion each") shares
 // none of its sides, so none moves.
-func shareRestatedSides(facts []corpus.Fact, title string) {
+func shareRestatedSides(facts []corpus.Fact) {
 	n := 0
 	for i := range facts {
 		if facts[i].Kind == corpus.DealValue && len(facts[i].Parties) > 0 {
@@ -2355,9 +2355,10 @@ func shareRestatedSides(facts []corpus.Fact, title string) {
 				switch {
 				case k < 0:
 					// A side the fact already has someone in takes no one
-					// more, but in the headline, which names a side short
-					// ("UK government") where the body lists it.
-					if f.Sentence == title || !slices.ContainsFunc(have, func(q corpus.Party) bool { return q.Role == p.Role }) {
+					// more: "Microsoft beats Amazon to the $10 billion
+					// contract" keeps its vendor, however another telling
+					// reads the rival.
+					if !slices.ContainsFunc(have, func(q corpus.Party) bool { return q.Role == p.Role }) {
 						ps = append(slices.Clone(have), p)
 					}
 				case have[k].Role == corpus.RoleUnknown:
