@@ -586,9 +586,11 @@ names:
 	regionalArms(facts)
 	e.addLeadInvestors(facts, sents, pub)
 	addTakeoverSellers(facts, sents)
+	e.addContractVendors(facts, sents)
 	e.shareAward(facts, sents)
 	ceilings(facts, strings.TrimSpace(a.Title))
 	alignRestatements(facts)
+	shareRestatedSides(facts)
 	facts = truncatedTitle(facts, strings.TrimSpace(a.Title), lede(sents))
 	bodyTense(facts, strings.TrimSpace(a.Title))
 	arena.facts = facts
@@ -1011,6 +1013,97 @@ func addTakeoverSellers(facts []corpus.Fact, sents []sentence) {
 			*f = f.WithParties(ps)
 		}
 	}
+}
+
+// vendorLookahead is how many sentences after a contract's figure may
+// name who it went to: a report names the supplier in the lead's next
+// sentences or not at all.
+const vendorLookahead = 3
+
+// addContractVendors gives a contract whose sentence names the buyer but
+// not the supplier the company one of the next sentences names in charge
+// of it: "The Ministry of Interior has signed a Dh250 million contract.
+// The ministry picked Presight to build it", "The project stems from a
+// memorandum signed with Presight". The later sentence must refer back to
+// a deal ("it", "the project") and state no money of its own, which would
+// be another deal or a part of this one; the search stops at a sentence
+// that does. A company it names after "beat" or as a rival is no
+// supplier: only the company right after a choosing verb, or after
+// "with" past a signing verb, is taken.
+func (e *Extractor) addContractVendors(facts []corpus.Fact, sents []sentence) {
+	for i := range facts {
+		f := &facts[i] // by pointer: a fact is too large to copy for a look
+		if f.Kind != corpus.DealValue || f.DealType != corpus.DealGovernmentContract && f.DealType != corpus.DealCloudContract ||
+			slices.ContainsFunc(f.Parties, func(p corpus.Party) bool { return p.Role == corpus.RoleVendor }) ||
+			!slices.ContainsFunc(f.Parties, func(p corpus.Party) bool { return p.Role == corpus.RoleCustomer }) {
+			continue
+		}
+		si := slices.IndexFunc(sents, func(s sentence) bool { return s.text == f.Sentence })
+		if si < 0 {
+			continue
+		}
+		for sj := si + 1; sj < len(sents) && sj <= si+vendorLookahead; sj++ {
+			s := &sents[sj]
+			if slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyMoney }) {
+				break
+			}
+			v := e.lex.vendorNamed(s)
+			if v == "" {
+				continue
+			}
+			if !slices.ContainsFunc(f.Parties, func(p corpus.Party) bool { return p.Name == v }) {
+				*f = f.WithParties(append(slices.Clone(f.Parties), corpus.Party{Name: v, Role: corpus.RoleVendor}))
+			}
+			break
+		}
+	}
+}
+
+// vendorNamed returns the company sentence s puts in charge of a deal it
+// refers back to (see addContractVendors), or "".
+func (x *lexicon) vendorNamed(s *sentence) string {
+	toks := s.toks
+	back, signed := false, false
+	for k := range toks {
+		back = back || x.in(lDealBack, toks[k].lower)
+	}
+	if !back {
+		return ""
+	}
+	for k := range toks {
+		t := &toks[k]
+		chose := x.in(lChoseVendor, t.lower) && !t.startsUpper()
+		with := t.lower == "with" && signed
+		signed = signed || s.bits[k].has(wSigned)
+		if !chose && !with {
+			continue
+		}
+		// Past an article and lower-case words describing the company:
+		// "with the multinational Presight".
+		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			if m, ok := s.companyAt(j); ok {
+				if slices.ContainsFunc(s.places, func(p mention) bool { return p.start < m.end && m.start < p.end }) ||
+					slices.ContainsFunc(s.measurers, func(p mention) bool { return p.start < m.end && m.start < p.end }) {
+					return ""
+				}
+				return m.name
+			}
+			if toks[j].kind != tokWord || toks[j].startsUpper() {
+				break
+			}
+		}
+	}
+	return ""
+}
+
+// companyAt returns the company whose name starts at token k.
+func (s *sentence) companyAt(k int) (mention, bool) {
+	for _, m := range s.companies {
+		if m.start == k {
+			return m, true
+		}
+	}
+	return mention{}, false
 }
 
 // lacksSeller reports a takeover of target with a buyer and no seller,
@@ -2243,6 +2336,91 @@ func alignRestatements(facts []corpus.Fact) {
 	}
 }
 
+// shareRestatedSides gives each telling of one deal the sides another
+// telling names. A report introduces a deal's sides across its sentences:
+// the headline names the vendor ("Canberra signs $39m AWS deal"), the lead
+// the agency that signed, a later sentence restating the figure the
+// country an investment goes to. Two facts are tellings of one deal when
+// they restate one figure (see restates), are of one kind of deal, and
+// give one side the same role; a side only the other names joins with its
+// role, and a side named without a role takes the role the other gives
+// it. A side the two give different roles keeps each its own: which
+// telling is right is no business of this pass. A figure restated about
+// other sides (a rival's lost bid of the same size, "$9 billion each") shares
+// none of its sides, so none moves.
+func shareRestatedSides(facts []corpus.Fact) {
+	n := 0
+	for i := range facts {
+		if facts[i].Kind == corpus.DealValue && len(facts[i].Parties) > 0 {
+			n++
+		}
+	}
+	if n < 2 {
+		return
+	}
+	for i := range facts {
+		f := &facts[i] // by pointer: a fact is too large to copy for a look
+		if f.Kind != corpus.DealValue || len(f.Parties) == 0 || !sidedDeal(f.DealType) {
+			continue
+		}
+		var ps []corpus.Party
+		for j := range facts {
+			g := &facts[j]
+			if j == i || g.Kind != corpus.DealValue || g.DealType != f.DealType || g.Unit != f.Unit || g.Total != f.Total ||
+				!restates(f.Value, g.Value) || (f.Sentence == g.Sentence && f.Value != g.Value) || !shareASide(f.Parties, g.Parties) {
+				continue
+			}
+			for _, p := range g.Parties {
+				if p.Role == corpus.RoleUnknown || p.Name == "" {
+					continue
+				}
+				have := ps
+				if have == nil {
+					have = f.Parties
+				}
+				k := slices.IndexFunc(have, func(q corpus.Party) bool { return q.Name == p.Name })
+				switch {
+				case k < 0:
+					// A side the fact already has someone in takes no one
+					// more: "Microsoft beats Amazon to the $10 billion
+					// contract" keeps its vendor, however another telling
+					// reads the rival.
+					if !slices.ContainsFunc(have, func(q corpus.Party) bool { return q.Role == p.Role }) {
+						ps = append(slices.Clone(have), p)
+					}
+				case have[k].Role == corpus.RoleUnknown:
+					ps = slices.Clone(have)
+					ps[k].Role = p.Role
+				}
+			}
+		}
+		if ps != nil {
+			*f = f.WithParties(ps)
+		}
+	}
+}
+
+// sidedDeal reports a kind of deal whose sides a report names apart:
+// a contract's buyer and supplier, a takeover's buyer, target and seller,
+// an investment's backer and where the money goes.
+func sidedDeal(t corpus.DealType) bool {
+	switch t {
+	case corpus.DealGovernmentContract, corpus.DealCloudContract, corpus.DealLicencePurchase, corpus.DealAcquisition, corpus.DealInvestmentPledge, corpus.DealInvestment:
+		return true
+	}
+	return false
+}
+
+// shareASide reports a party a and b both name with the same role.
+func shareASide(a, b []corpus.Party) bool {
+	for _, p := range a {
+		if p.Role != corpus.RoleUnknown && slices.ContainsFunc(b, func(q corpus.Party) bool { return q.Name == p.Name && q.Role == p.Role }) {
+			return true
+		}
+	}
+	return false
+}
+
 // ceilings makes a ceiling the headline states as the top of a range the
 // body gives ("sets IPO terms to raise up to $2.7 billion" over "would
 // raise $2.2 billion to $2.7 billion") that range: one figure, not a second
@@ -3279,16 +3457,26 @@ func notCompanies(places, known []mention) []mention {
 	return out
 }
 
-// placesIn drops the places that are part of a currency ("US$", "A$").
+// placesIn drops the places that are part of a currency ("US$", "A$"),
+// written with a space too when the place is a code and an amount follows
+// ("a US $5 billion investment"): the money is in dollars, not going to
+// the country.
 func placesIn(ms []mention, toks []token) []mention {
 	out := ms[:0]
 	for _, m := range ms {
-		if m.end < len(toks) && toks[m.end].text == "$" && toks[m.end-1].joins(&toks[m.end]) {
+		if m.end < len(toks) && toks[m.end].text == "$" && (toks[m.end-1].joins(&toks[m.end]) || spacedCurrencyCode(toks, m)) {
 			continue
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// spacedCurrencyCode reports a place written as a one-word code in capitals
+// ("US", "NZ") before a dollar sign and an amount: "US $5 billion".
+func spacedCurrencyCode(toks []token, m mention) bool {
+	t := toks[m.start]
+	return m.end == m.start+1 && len(t.text) <= 3 && t.text == strings.ToUpper(t.text) && m.end+1 < len(toks) && toks[m.end+1].kind == tokNum
 }
 
 // maxSentenceTokens caps a sentence's length. Real sentences are far

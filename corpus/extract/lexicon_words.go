@@ -463,6 +463,9 @@ func defaultLexicon() []lexiconList {
 			// the trades of the startups regional reporting names: "Nigerian
 			// fintech Velmora", "agritech startup Tessaly"
 			"rival", "fintech", "insurtech", "healthtech", "edtech", "edutech", "agritech", "proptech", "regtech", "cleantech", "manufacturer", "distributor", "consultancy", "marketplace",
+			// who public contracts go to: "awarded reseller Insight Direct a
+			// six-year contract", "systems integrator Tessaly"
+			"reseller", "integrator", "contractor",
 			// what a shop or restaurant business is called: "restaurant
 			// chain Tessaly" ("brand" names products as often as firms)
 			"chain"}},
@@ -543,6 +546,8 @@ const (
 	lDealClasses
 	lOwnWholes
 	lLevelNouns
+	lChoseVendor
+	lDealBack
 	numLookupLists
 )
 
@@ -556,6 +561,13 @@ type lookupWords struct {
 // defaultLookupLists are the lists of the lexicon read by looking words up.
 func defaultLookupLists() []lookupWords {
 	return []lookupWords{
+		// chose-vendor verbs put the company right after them in charge
+		// of a deal a buyer has made: "The ministry picked Presight to
+		// build it".
+		{lChoseVendor, "chose-vendor", []string{"picked", "picks", "chose", "chosen", "selected", "selects", "tapped", "taps", "hired", "hires", "appointed", "appoints", "engaged"}},
+		// deal-back words refer back to a deal a sentence before told:
+		// "the project", "the contract", "to build it".
+		{lDealBack, "deal-back", []string{"project", "contract", "deal", "tender", "agreement", "programme", "program", "it", "work"}},
 		// news agencies write the US dollar bare wherever they file from
 		// (and another dollar with its prefix, "S$", "A$"): an article
 		// carried under one's name ("CNA (Reuters)") or opening with its

@@ -2532,6 +2532,11 @@ func (x *extractor) ownsBusinessNamed(m mention) int {
 	}
 	for j := e + 2; j < len(toks) && j < e+11; j++ {
 		t := &toks[j]
+		if t.text == "-" && j+1 < len(toks) && toks[j-1].joins(t) && t.joins(&toks[j+1]) {
+			// A compound describes as its words do: "Broadcom's
+			// end-user computing business".
+			continue
+		}
 		if t.kind != tokWord || t.lower != "and" && joinsPhrases(t.lower) {
 			return 0
 		}
@@ -3747,7 +3752,64 @@ func dealParties(x *extractor, _ int, q *quantity) []corpus.Party {
 	if x.storyTakeover(q) || x.restatesTakeover(q) {
 		return slices.Clone(x.takeoverSides())
 	}
-	return x.takenOver(q, x.buyerPlace(q, x.storySides(x.productVendor(x.frameFix(q, x.dealRoles(q, x.dropFormerSuppliers(x.parties(q))))))))
+	return x.namedUnitSold(x.takenOver(q, x.buyerPlace(q, x.storySides(x.productVendor(x.frameFix(q, x.dealRoles(q, x.dropFormerSuppliers(x.parties(q)))))))))
+}
+
+// namedUnitSold adds, to a sale with a seller and a buyer but no target,
+// the business the seller's "its" names by its own name right after the
+// word for it: "Dell agreed to sell its cloud software unit Boomi to
+// Francisco Partners", "its payments arm, Tessaly,". The name is the
+// target: what is sold, not who sells.
+func (x *extractor) namedUnitSold(ps []corpus.Party) []corpus.Party {
+	if !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleSeller }) ||
+		!slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleBuyer }) ||
+		slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleTarget }) {
+		return ps
+	}
+	toks := x.s.toks
+	for k := range toks {
+		if toks[k].lower != "its" {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+5; j++ {
+			if toks[j].kind != tokWord || toks[j].startsUpper() {
+				break
+			}
+			if !x.businessWord(j) {
+				continue
+			}
+			n := j + 1
+			if n < len(toks) && toks[n].text == "," {
+				n++
+			}
+			name := ""
+			for _, m := range x.s.companies {
+				if m.start == n {
+					name = m.name
+				}
+			}
+			if name == "" {
+				// A unit is often known by no other name than this one:
+				// its name, as written, up to what follows it ("to", ",").
+				e := n
+				for e < len(toks) && e < n+3 && toks[e].startsUpper() && isNameToken(&toks[e]) {
+					e++
+				}
+				if e > n && e < len(toks) && (toks[e].text == "," || toks[e].is2(wdTo, wdFor)) && !x.placeAt(n) {
+					words := make([]string, 0, e-n)
+					for _, t := range toks[n:e] {
+						words = append(words, t.text)
+					}
+					name = strings.Join(words, " ")
+				}
+			}
+			if name != "" && !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Name == name }) {
+				return append(ps, corpus.Party{Name: name, Role: corpus.RoleTarget})
+			}
+			break
+		}
+	}
+	return ps
 }
 
 // takenOver adds the target, and any seller, of the article's takeover to
