@@ -1374,9 +1374,10 @@ func (s *sentence) leadInvestors(about bool) []string {
 			if j := s.asDidAfter(k); j > 0 {
 				addAfter(j)
 			}
-		case toks[k].is9(wdParticipated, wdParticipate, wdParticipates, wdParticipating, wdJoined, wdJoin, wdJoins, wdJoining, wdInvested) && s.joinsRound(k):
+		case (toks[k].is9(wdParticipated, wdParticipate, wdParticipates, wdParticipating, wdJoined, wdJoin, wdJoins, wdJoining, wdInvested) || toks[k].is2(wdBacked, wdBacks)) && s.joinsRound(k):
 			// "Existing investors Accel and Index also participated",
-			// "Microsoft and Google joined the round"
+			// "Microsoft and Google joined the round", "Tailspin and
+			// Litware backed the round"
 			for _, n := range s.subjectsBefore(k) {
 				addName(n)
 			}
@@ -1496,7 +1497,7 @@ func namesBackersAt(w string) bool {
 	switch w {
 	case ":", "investors", "backers", "investor", "backer", "lender", "lenders", "provided", "provides", "provide", "supplied", "supplies", "extended", "followed", "following", "follow", "part",
 		"participated", "participate", "participates", "participating", "joined", "join", "joins", "joining", "invested",
-		"reinvested", "reinvests", "reinvest", "reinvesting", "included", "include", "includes", "were", "are", "drew", "draws", "attracted", "attracts", "of", "among", "from":
+		"reinvested", "reinvests", "reinvest", "reinvesting", "backed", "backs", "included", "include", "includes", "were", "are", "drew", "draws", "attracted", "attracts", "of", "among", "from":
 		return true
 	}
 	return false
