@@ -2079,6 +2079,8 @@ func (s *sentence) listedFrom(from, to int) bool {
 			if t.is13(wdWhich, wdThat, wdWho, wdAfter, wdWhile, wdBut, wdWith, wdIn, wdFor, wdOf, wdAt, wdTo, wdFrom) {
 				return false
 			}
+		case digitsOpenName(s.toks, k):
+			// "Fabrikam, 4DX and Litware": the digits open a listed name.
 		default:
 			return false
 		}
@@ -2820,6 +2822,64 @@ func (e *Extractor) finishSentence(arena *sentenceArena, s *sentence, w *sentenc
 	}
 	s.found, s.companies = found, arena.merge(known, found)
 	s.places, s.measurers = places, measurers
+	if w.byCase {
+		e.formerNames(s)
+	}
+}
+
+// formerNames drops from s the companies said as another's former name
+// ("Granite Asia, formerly GGV Capital Asia,", "(formerly known as
+// Fabrikam)", "previously called Contoso"), which are no parties of their
+// own, and makes the name they follow an organisation when no rule found
+// it: a name that had another before is a company's.
+func (e *Extractor) formerNames(s *sentence) {
+	toks := s.toks
+	for i := 0; i < len(s.companies); i++ {
+		m := s.companies[i]
+		c := formerNameCue(toks, m.start)
+		if start := runBefore(toks, c); c < 0 || start > 0 && toks[start-1].is3(wdCalled, wdNamed, wdDubbed) {
+			// "a programme called Vantage, formerly known as Army Leader
+			// Dashboard": what is called so is mostly no company.
+			continue
+		}
+		drop := func(ms []mention) []mention {
+			return slices.DeleteFunc(slices.Clone(ms), func(f mention) bool { return f.start == m.start && f.end == m.end })
+		}
+		s.companies, s.found = drop(s.companies), drop(s.found)
+		i--
+		if slices.ContainsFunc(s.companies, func(f mention) bool { return f.end == c }) {
+			continue
+		}
+		if start := runBefore(toks, c); start < c {
+			if cur, ok := e.lex.orgName(toks, s.bits, s.marks, start, c, coveredBy(len(toks), s.companies)); ok {
+				s.found = mergeMentions(s.found, []mention{cur})
+				s.companies = mergeMentions(s.companies, []mention{cur})
+			}
+		}
+	}
+}
+
+// formerNameCue returns the comma or bracket that sets off the former
+// name starting at token start after the current one ("Granite Asia,
+// formerly GGV", "Quillmont (formerly known as Fabrikam)", ", previously
+// called Contoso"), or -1. "Previously" alone is no cue: "previously
+// Contoso invested" says when.
+func formerNameCue(toks []token, start int) int {
+	j := start
+	switch {
+	case j > 1 && toks[j-1].id == wdAs && toks[j-2].id == wdKnown:
+		j -= 2
+	case j > 0 && toks[j-1].is2(wdCalled, wdNamed):
+		j--
+	}
+	if j == 0 || !(toks[j-1].is1(wdFormerly) || j < start && toks[j-1].id == wdPreviously) {
+		return -1
+	}
+	j--
+	if j == 0 || toks[j-1].text != "," && toks[j-1].text != "(" {
+		return -1
+	}
+	return j - 1
 }
 
 // researchFirms moves the discovered names of a sentence about shares

@@ -1640,11 +1640,37 @@ func runBefore(toks []token, end int) int {
 			s--
 		case s >= 3 && isNameApostrophe(toks, s-2):
 			s -= 2
+		case s < end && digitsOpenName(toks, s-1):
+			// "4DX", "1Password": the digits open the name, which is
+			// no bare "DX".
+			return s - 1
 		default:
 			return s
 		}
 	}
 	return s
+}
+
+// digitsOpenName reports a number at k written with no space before the
+// capitalised word of a name, and itself set off from what comes before:
+// "4DX", "1Password", "7-Eleven". A figure's scale ("32.8M", "$3B") and
+// "5G" name no company.
+func digitsOpenName(toks []token, k int) bool {
+	if toks[k].kind != tokNum || k+1 >= len(toks) || !toks[k].joins(&toks[k+1]) || k > 0 && toks[k-1].joins(&toks[k]) {
+		return false
+	}
+	n := k + 1
+	if toks[n].text == "-" && n+1 < len(toks) && toks[n].joins(&toks[n+1]) {
+		n++
+	}
+	if !isNameToken(&toks[n]) || len(toks[n].text) < 2 || strings.IndexFunc(toks[k].text, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
+		return false
+	}
+	switch toks[n].lower {
+	case "bn", "mn", "tn", "mm", "kb", "mb", "gb", "tb", "pb", "gw", "mw", "kw", "ghz", "nm":
+		return false
+	}
+	return true
 }
 
 // runAfter returns the end of the capitalised run starting at start.
