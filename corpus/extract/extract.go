@@ -868,8 +868,11 @@ func (e *Extractor) addLeadInvestors(facts []corpus.Fact, sents []sentence, pub 
 	// every sentence would otherwise cost the square of its length.
 	var stated strings.Builder
 	// rounds are the article's funding rounds, each value once, that a
-	// sentence's other figure may state (see roundFigure).
+	// sentence's other figure may state (see roundFigure); roundText
+	// holds, for each, the start of its first sentence, whose stage a
+	// sentence about that round is checked against.
 	var rounds []roundValue
+	var roundText, roundTaker []string
 	for _, f := range facts {
 		if f.Kind != corpus.DealValue {
 			continue
@@ -880,9 +883,20 @@ func (e *Extractor) addLeadInvestors(facts []corpus.Fact, sents []sentence, pub 
 		}
 		if r := (roundValue{f.Value, f.Unit}); f.DealType == corpus.DealFundingRound && len(rounds) < maxArticleRounds && !slices.Contains(rounds, r) {
 			rounds = append(rounds, r)
+			roundText = append(roundText, strings.ToLower(f.Sentence[:min(len(f.Sentence), maxStatedRound/maxArticleRounds)]))
+			roundTaker = append(roundTaker, recipientOf(f.Parties))
 		}
 	}
+	firstTaker := recipientOf(first.Parties)
 	stage := newRoundStage(stated.String())
+	// A sentence that names backers but no figure is about the round the
+	// sentences before it told of: in a roundup of several companies'
+	// rounds ("Fabrikam raised $1 million led by Tailspin. Litware also
+	// participated."), the last company's, not the article's first. The
+	// same company's other figures (its debt, an earlier round, what it
+	// has raised in all) leave its story's round the one told of: "The
+	// new financing is being led by Disruptive".
+	cur := roundValue{first.Value, first.Unit}
 	// Leads and backers may be named over several sentences ("Alibaba
 	// co-leads $1 billion round", "... with existing backer Monolith");
 	// a sentence with a figure that is not the round's is about another
@@ -900,10 +914,32 @@ func (e *Extractor) addLeadInvestors(facts []corpus.Fact, sents []sentence, pub 
 	about := false
 	for si := range sents {
 		s := &sents[si]
-		value, unit, ok := s.roundFigure(rounds, first)
-		if !ok || s.anotherRound(stage, pub) {
+		value, unit, stated, ok := s.roundFigure(rounds, first, cur)
+		// Another round is checked against its own stage: "raised $1
+		// million in a pre-Series A round" after a seed round is a round
+		// of its own, not a stage of the first that is not the first's.
+		st, other := stage, -1
+		if unit != first.Unit || !restates(first.Value, value) {
+			if other = slices.IndexFunc(rounds, func(r roundValue) bool { return r.unit == unit && restates(r.value, value) }); other >= 0 {
+				st = newRoundStage(roundText[other])
+			}
+		}
+		if !ok || s.anotherRound(st, pub) {
 			about = false
 			continue
+		}
+		switch {
+		case stated && other >= 0 && roundTaker[other] != "" && roundTaker[other] != firstTaker:
+			cur = rounds[other]
+		case stated && other < 0:
+			// The sentence states the first round's figure.
+			cur = roundValue{first.Value, first.Unit}
+		case !stated && firstTaker != "" && slices.ContainsFunc(s.companies, func(m mention) bool { return m.name == firstTaker }):
+			// "This second round, led by Andreessen Horowitz, values
+			// Mistral at 2 billion euros", after another company's
+			// figure: the sentence names whose round it is.
+			cur = roundValue{first.Value, first.Unit}
+			value, unit = first.Value, first.Unit
 		}
 		if first.DealType != corpus.DealFundingRound && !s.cues.has(wRaise) {
 			// An investment is one backer's ("Google agrees to invest
@@ -948,6 +984,16 @@ func (e *Extractor) addLeadInvestors(facts []corpus.Fact, sents []sentence, pub 
 			*f = f.WithParties(ps)
 		}
 	}
+}
+
+// recipientOf is the name of the party that takes the money, or "".
+func recipientOf(ps []corpus.Party) string {
+	for _, p := range ps {
+		if p.Role == corpus.RoleRecipient {
+			return p.Name
+		}
+	}
+	return ""
 }
 
 // backedType reports a deal type whose backers an article may name over
@@ -1294,14 +1340,14 @@ const (
 )
 
 // roundFigure is the round a sentence's backers put money into: the
-// article's first (first), when the sentence states no figure or states
-// it; else the one other round the sentence states, as the article reads
+// round the sentences before told of (cur), when the sentence states no
+// figure; the article's first (first), when it states it; else the one other round the sentence states, as the article reads
 // it there or elsewhere ("The USD 350 million came from banks including
 // Barclays" after "PDG has closed a USD 350 million debt financing"). A
 // valuation or a running total beside the round ("values Mistral at 2
 // billion euros", "lifts the total it has raised to $1.3 billion") is no
 // figure of another deal. ok is false for a sentence about another deal.
-func (s *sentence) roundFigure(rounds []roundValue, first corpus.Fact) (value float64, unit string, ok bool) {
+func (s *sentence) roundFigure(rounds []roundValue, first corpus.Fact, cur roundValue) (value float64, unit string, stated, ok bool) {
 	// own counts the figures of the sentence's own deals; other is the
 	// first of them.
 	own, other := 0, quantity{}
@@ -1310,7 +1356,7 @@ func (s *sentence) roundFigure(rounds []roundValue, first corpus.Fact) (value fl
 			continue
 		}
 		if q.unit == first.Unit && restates(first.Value, q.value) {
-			return first.Value, first.Unit, true
+			return first.Value, first.Unit, true, true
 		}
 		if own == 0 {
 			other = q
@@ -1319,14 +1365,14 @@ func (s *sentence) roundFigure(rounds []roundValue, first corpus.Fact) (value fl
 	}
 	switch own {
 	case 0:
-		return first.Value, first.Unit, true
+		return cur.value, cur.unit, false, true
 	case 1:
 		q := other
 		if i := slices.IndexFunc(rounds, func(r roundValue) bool { return r.unit == q.unit && restates(r.value, q.value) }); i >= 0 {
-			return rounds[i].value, rounds[i].unit, true
+			return rounds[i].value, rounds[i].unit, true, true
 		}
 	}
-	return 0, "", false
+	return 0, "", true, false
 }
 
 // sizesOrTotals reports a money figure that values a company or totals
@@ -1423,21 +1469,31 @@ func (s *sentence) leadInvestors(about bool) []string {
 			for _, n := range s.subjectsBefore(k - 1) {
 				addName(n)
 			}
-		case toks[k].is9(wdParticipated, wdParticipate, wdParticipates, wdParticipating, wdJoined, wdJoin, wdJoins, wdJoining, wdInvested) && s.joinsRound(k):
-			// "Existing investors Accel and Index also participated",
-			// "Microsoft and Google joined the round"
+			if j := s.asDidAfter(k); j > 0 {
+				// "Accel took part, as did new investor Salesforce
+				// Ventures"
+				addAfter(j)
+			}
+		case round && reinvests(toks[k].lower) && k+1 < len(toks) && (toks[k+1].is2(wdIn, symComma) || toks[k+1].text == "."):
+			// "SVB Capital reinvested in the extension, as did existing
+			// investors Deciens and Ribbit": a backer of an earlier round
+			// who put money into this one; "reinvested its profits" put
+			// none in.
 			for _, n := range s.subjectsBefore(k) {
 				addName(n)
 			}
-			for j := k + 1; j+2 < len(toks) && j < k+24 && toks[j].text != ";" && toks[j].text != "."; j++ {
-				if toks[j].text == "," && toks[j+1].lower == "as" && toks[j+2].lower == "did" {
-					// "..., as did new investor Salesforce Ventures";
-					// "joined the round, which valued Contoso at $3bn,
-					// as did Litware": a clause between the verb and
-					// "as did" leaves the verb the same.
-					addAfter(j + 2)
-					break
-				}
+			if j := s.asDidAfter(k); j > 0 {
+				addAfter(j)
+			}
+		case (toks[k].is9(wdParticipated, wdParticipate, wdParticipates, wdParticipating, wdJoined, wdJoin, wdJoins, wdJoining, wdInvested) || toks[k].is2(wdBacked, wdBacks)) && s.joinsRound(k):
+			// "Existing investors Accel and Index also participated",
+			// "Microsoft and Google joined the round", "Tailspin and
+			// Litware backed the round"
+			for _, n := range s.subjectsBefore(k) {
+				addName(n)
+			}
+			if j := s.asDidAfter(k); j > 0 {
+				addAfter(j)
 			}
 		case round && toks[k].is3(wdFollowed, wdFollowing, wdFollow) && s.followsOn(k):
 			// "Thrive led the round, with Alphabet and GV following
@@ -1524,6 +1580,26 @@ func (s *sentence) leadInvestors(about bool) []string {
 	return out
 }
 
+// asDidAfter returns where "as did" ends after the verb at k, in the
+// same clause: "..., as did new investor Salesforce Ventures"; "joined
+// the round, which valued Contoso at $3bn, as did Litware": a clause
+// between the verb and "as did" leaves the verb the same. 0 for none.
+func (s *sentence) asDidAfter(k int) int {
+	toks := s.toks
+	for j := k + 1; j+2 < len(toks) && j < k+24 && toks[j].text != ";" && toks[j].text != "."; j++ {
+		if toks[j].text == "," && toks[j+1].lower == "as" && toks[j+2].lower == "did" {
+			return j + 2
+		}
+	}
+	return 0
+}
+
+// reinvests reports a verb of putting money again into a company one
+// has backed before.
+func reinvests(w string) bool {
+	return w == "reinvested" || w == "reinvests" || w == "reinvest" || w == "reinvesting"
+}
+
 // namesBackersAt reports a word at which one of leadInvestors' readings
 // may start, besides the marked verbs. Most words of a round's article are
 // none of them, and one switch rules a word out where the readings' own
@@ -1532,7 +1608,7 @@ func namesBackersAt(w string) bool {
 	switch w {
 	case ":", "investors", "backers", "investor", "backer", "lender", "lenders", "provided", "provides", "provide", "supplied", "supplies", "extended", "followed", "following", "follow", "part",
 		"participated", "participate", "participates", "participating", "joined", "join", "joins", "joining", "invested",
-		"included", "include", "includes", "were", "are", "drew", "draws", "attracted", "attracts", "of", "among", "from":
+		"reinvested", "reinvests", "reinvest", "reinvesting", "backed", "backs", "included", "include", "includes", "were", "are", "drew", "draws", "attracted", "attracts", "of", "among", "from":
 		return true
 	}
 	return false
@@ -1677,6 +1753,10 @@ func (s *sentence) listAt(k int) []string {
 		}
 		if k < len(toks) && toks[k].is2(wdAnd, symAmpersand) {
 			k++
+		} else if k+2 < len(toks) && toks[k].lower == "as" && toks[k+1].lower == "well" && toks[k+2].lower == "as" {
+			// "existing investors such as EQT Ventures, as well as new
+			// investor Giant Ventures": the list goes on.
+			k += 3
 		}
 		if k == start {
 			break
@@ -2119,6 +2199,8 @@ func (s *sentence) listedFrom(from, to int) bool {
 			if t.is13(wdWhich, wdThat, wdWho, wdAfter, wdWhile, wdBut, wdWith, wdIn, wdFor, wdOf, wdAt, wdTo, wdFrom) {
 				return false
 			}
+		case digitsOpenName(s.toks, k):
+			// "Fabrikam, 4DX and Litware": the digits open a listed name.
 		default:
 			return false
 		}
@@ -2962,6 +3044,64 @@ func (e *Extractor) finishSentence(arena *sentenceArena, s *sentence, w *sentenc
 	}
 	s.found, s.companies = found, arena.merge(known, found)
 	s.places, s.measurers = places, measurers
+	if w.byCase {
+		e.formerNames(s)
+	}
+}
+
+// formerNames drops from s the companies said as another's former name
+// ("Granite Asia, formerly GGV Capital Asia,", "(formerly known as
+// Fabrikam)", "previously called Contoso"), which are no parties of their
+// own, and makes the name they follow an organisation when no rule found
+// it: a name that had another before is a company's.
+func (e *Extractor) formerNames(s *sentence) {
+	toks := s.toks
+	for i := 0; i < len(s.companies); i++ {
+		m := s.companies[i]
+		c := formerNameCue(toks, m.start)
+		if start := runBefore(toks, c); c < 0 || start > 0 && toks[start-1].is3(wdCalled, wdNamed, wdDubbed) {
+			// "a programme called Vantage, formerly known as Army Leader
+			// Dashboard": what is called so is mostly no company.
+			continue
+		}
+		drop := func(ms []mention) []mention {
+			return slices.DeleteFunc(slices.Clone(ms), func(f mention) bool { return f.start == m.start && f.end == m.end })
+		}
+		s.companies, s.found = drop(s.companies), drop(s.found)
+		i--
+		if slices.ContainsFunc(s.companies, func(f mention) bool { return f.end == c }) {
+			continue
+		}
+		if start := runBefore(toks, c); start < c {
+			if cur, ok := e.lex.orgName(toks, s.bits, s.marks, start, c, coveredBy(len(toks), s.companies)); ok {
+				s.found = mergeMentions(s.found, []mention{cur})
+				s.companies = mergeMentions(s.companies, []mention{cur})
+			}
+		}
+	}
+}
+
+// formerNameCue returns the comma or bracket that sets off the former
+// name starting at token start after the current one ("Granite Asia,
+// formerly GGV", "Quillmont (formerly known as Fabrikam)", ", previously
+// called Contoso"), or -1. "Previously" alone is no cue: "previously
+// Contoso invested" says when.
+func formerNameCue(toks []token, start int) int {
+	j := start
+	switch {
+	case j > 1 && toks[j-1].id == wdAs && toks[j-2].id == wdKnown:
+		j -= 2
+	case j > 0 && toks[j-1].is2(wdCalled, wdNamed):
+		j--
+	}
+	if j == 0 || !(toks[j-1].is1(wdFormerly) || j < start && toks[j-1].id == wdPreviously) {
+		return -1
+	}
+	j--
+	if j == 0 || toks[j-1].text != "," && toks[j-1].text != "(" {
+		return -1
+	}
+	return j - 1
 }
 
 // researchFirms moves the discovered names of a sentence about shares

@@ -418,7 +418,7 @@ func defaultLexicon() []lexiconList {
 		{wInvest, "invest", []string{"equity", "invest", "invests", "invested", "investing", "investment", "investments", "backing", "backed", "backs", "pump", "pumps", "pumped", "pour", "pours", "poured", "inject", "injects", "injected", "backstop", "backstops", "backstopped", "backstopping", "pumping", "pouring", "stake",
 			"sink", "sinks", "sinking", "plough", "ploughs", "ploughed", "ploughing", "plow", "plows", "plowed", "plowing", "infuse", "infuses", "infused", "infusing"}},
 		// raise words make a deal a funding round: the side that raised receives, those it raised from invest.
-		{wRaise, "raise", []string{"raise", "raised", "raises", "raising", "round", "funding", "financing", "series"}},
+		{wRaise, "raise", []string{"raise", "raised", "raises", "raising", "round", "funding", "financing", "series", "fundraise", "fundraising"}},
 		// pledge words make a one-company commitment a deal.
 		{wPledge, "pledge", []string{"add", "adds", "adding", "contribute", "contributes", "contributed", "contributing", "spend", "spends", "pledge", "pledged", "pledges", "pledging", "spent", "commit", "commits", "committed", "committing", "commitment", "commitments", "splurge", "splurges", "splurged", "splurging"}},
 		// award words: the side before awards (the customer), the side after or that won is the vendor.

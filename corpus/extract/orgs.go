@@ -367,7 +367,10 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 			if !covered[end-1] {
 				add(start, end)
 			}
-			addListedBefore(toks, start, end, add)
+			// "Orrin, Tessaly and others also took part": the list
+			// closes with "and others", so a comma comes before its
+			// last name.
+			addListedBefore(toks, start, end, end+1 < len(toks) && toks[end].is1(wdAnd) && toks[end+1].lower == "others", add)
 		case marks[i]&startsOrg != 0 && t.is1(wdAmong) && amongBackersAt(toks, i) > 0:
 			// "Orrin Partners and B Capital are among the investors": every
 			// name of the list is a backer.
@@ -376,7 +379,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 			if !covered[end-1] {
 				add(start, end)
 			}
-			addListedBefore(toks, start, end, add)
+			addListedBefore(toks, start, end, false, add)
 		case marks[i]&startsOrg != 0 && i > 0 && isNameToken(&toks[i-1]) && !covered[i-1] && reportsResultsAt(toks, i):
 			// "Velmora posted revenue of", "Velmora employs 4,000
 			// people", "Velmora went public": a business's results.
@@ -489,7 +492,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 				// "Aker and Nscale have committed", "GIC and the hedge
 				// fund Coatue Management led": every name of a list
 				// before the verb does what it says.
-				addListedBefore(toks, start, end, add)
+				addListedBefore(toks, start, end, false, add)
 			}
 			if bitIn(bits, i, wAward) {
 				awardee(toks, i, add)
@@ -608,7 +611,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 			if end := beforeShortForm(toks, beforeAppositive(toks, x.skipAux(toks, bits, i))); end > 0 && isNameToken(&toks[end-1]) {
 				start := runBefore(toks, end)
 				add(start, end)
-				addListedBefore(toks, start, end, add)
+				addListedBefore(toks, start, end, false, add)
 			}
 			addDescribed(i + 1)
 		case bitIn(bits, i, wObjectVerbs) && i+1 < len(toks):
@@ -1336,10 +1339,10 @@ func putsAt(toks []token, k int) bool {
 // addListedBefore adds the names listed before the one at [start, end)
 // ("Aker and Nscale", "GIC and the hedge fund Coatue Management"), up to
 // five: every name of a list before a verb does what the verb says.
-func addListedBefore(toks []token, start, end int, add func(start, end int)) {
+func addListedBefore(toks []token, start, end int, others bool, add func(start, end int)) {
 	for n := 0; n < 5 && start < end; n++ {
 		e := listedBefore(toks, start)
-		if e < 0 || n == 0 && toks[e].text == "," {
+		if e < 0 || n == 0 && toks[e].text == "," && !others {
 			// A list closes with "and": "According to TechCrunch,
 			// London-based Velmora has raised" lists no one.
 			return
@@ -1637,11 +1640,37 @@ func runBefore(toks []token, end int) int {
 			s--
 		case s >= 3 && isNameApostrophe(toks, s-2):
 			s -= 2
+		case s < end && digitsOpenName(toks, s-1):
+			// "4DX", "1Password": the digits open the name, which is
+			// no bare "DX".
+			return s - 1
 		default:
 			return s
 		}
 	}
 	return s
+}
+
+// digitsOpenName reports a number at k written with no space before the
+// capitalised word of a name, and itself set off from what comes before:
+// "4DX", "1Password", "7-Eleven". A figure's scale ("32.8M", "$3B") and
+// "5G" name no company.
+func digitsOpenName(toks []token, k int) bool {
+	if toks[k].kind != tokNum || k+1 >= len(toks) || !toks[k].joins(&toks[k+1]) || k > 0 && toks[k-1].joins(&toks[k]) {
+		return false
+	}
+	n := k + 1
+	if toks[n].text == "-" && n+1 < len(toks) && toks[n].joins(&toks[n+1]) {
+		n++
+	}
+	if !isNameToken(&toks[n]) || len(toks[n].text) < 2 || strings.IndexFunc(toks[k].text, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
+		return false
+	}
+	switch toks[n].lower {
+	case "bn", "mn", "tn", "mm", "kb", "mb", "gb", "tb", "pb", "gw", "mw", "kw", "ghz", "nm":
+		return false
+	}
+	return true
 }
 
 // runAfter returns the end of the capitalised run starting at start.

@@ -503,6 +503,7 @@ const (
 	wdForce
 	wdFormed
 	wdFormer
+	wdFormerly
 	wdFound
 	wdFoundation
 	wdFounded
@@ -1901,6 +1902,7 @@ var idWords = [...]string{"",
 	"force",
 	"formed",
 	"former",
+	"formerly",
 	"found",
 	"foundation",
 	"founded",
