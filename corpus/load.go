@@ -19,6 +19,8 @@ import (
 	"strings"
 	"sync"
 	"syscall"
+	"unicode"
+	"unicode/utf8"
 )
 
 // MaxFileSize is the largest article file a load reads, in bytes. Larger
@@ -596,9 +598,53 @@ func linkProblem(err error) string {
 // the text with white space folded, so the same article saved twice, in
 // another format or place, gets the same ID.
 func ArticleID(title, body string) string {
-	h := sha256.New()
-	io.WriteString(h, strings.Join(strings.Fields(title), " "))
-	h.Write([]byte{0})
-	io.WriteString(h, strings.Join(strings.Fields(body), " "))
-	return hex.EncodeToString(h.Sum(nil))[:16]
+	text := make([]byte, 0, len(title)+1+len(body))
+	text = appendFolded(text, title)
+	text = append(text, 0)
+	text = appendFolded(text, body)
+	sum := sha256.Sum256(text)
+	return hex.EncodeToString(sum[:8])
 }
+
+// appendFolded appends s to dst as strings.Join(strings.Fields(s), " ")
+// spells it, without making a string of every word: loading spent as long
+// on that as on parsing the file.
+func appendFolded(dst []byte, s string) []byte {
+	start := len(dst)
+	word := false // dst ends in a word of s
+	for i := 0; i < len(s); {
+		// A run of bytes that are neither white space nor the start of
+		// a multi-byte rune is copied at once.
+		j := i
+		for j < len(s) && s[j] < utf8.RuneSelf && !asciiSpace(s[j]) {
+			j++
+		}
+		if j > i {
+			if !word && len(dst) > start {
+				dst = append(dst, ' ')
+			}
+			dst = append(dst, s[i:j]...)
+			word, i = true, j
+			continue
+		}
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if unicode.IsSpace(r) {
+			word = false
+		} else {
+			if !word && len(dst) > start {
+				dst = append(dst, ' ')
+			}
+			dst = append(dst, s[i:i+n]...)
+			word = true
+		}
+		i += n
+	}
+	return dst
+}
+
+// asciiSpace reports whether c is one of the ASCII bytes strings.Fields
+// splits at: space, tab, newline, vertical tab, form feed, carriage return.
+func asciiSpace(c byte) bool { return c == ' ' || c-'\t' <= '\r'-'\t' }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // hidden reports whether r is a character a reader cannot see but a
@@ -13,8 +14,10 @@ import (
 // mark). Text from articles has no use for them, and they can make a title
 // show as something it is not.
 func hidden(r rune) bool {
-	if r == '\n' || r == '\t' {
-		return false
+	if r < utf8.RuneSelf {
+		// ASCII has no format characters, and its control characters are
+		// those below space and DEL: most text is read without a table.
+		return (r < ' ' && r != '\n' && r != '\t') || r == 0x7f
 	}
 	return unicode.Is(unicode.Cc, r) || unicode.Is(unicode.Cf, r)
 }

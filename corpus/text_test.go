@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestStripHidden(t *testing.T) {
@@ -135,3 +136,14 @@ func TestFrontMatterOverTheCapIsRefused(t *testing.T) {
 
 // Every token's lower case is its own text lower-cased, also when a
 // sentence holds runes whose lower case is longer or shorter in bytes.
+
+// TestHiddenASCIIAsTables keeps hidden's ASCII shortcut the same as the
+// Unicode tables it stands for.
+func TestHiddenASCIIAsTables(t *testing.T) {
+	for r := rune(0); r < 0x80; r++ {
+		want := r != '\n' && r != '\t' && (unicode.Is(unicode.Cc, r) || unicode.Is(unicode.Cf, r))
+		if got := hidden(r); got != want {
+			t.Errorf("hidden(%#x) = %v, want %v", r, got, want)
+		}
+	}
+}
