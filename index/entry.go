@@ -52,14 +52,15 @@ type EntryFact struct {
 // NewEntry extracts an article's facts with x (up to MaxFactsPerArticle)
 // and returns what it puts into an index.
 func NewEntry(x *extract.Extractor, a corpus.Article) Entry {
-	facts := x.Extract(a)
+	r := x.Read(a)
+	facts := r.Facts
 	e := Entry{Article: a}
 	if len(facts) > MaxFactsPerArticle {
 		e.Warning = fmt.Sprintf("%d figures found; only the first %d indexed (split the article if they all matter)", len(facts), MaxFactsPerArticle)
 		facts = facts[:MaxFactsPerArticle]
 	}
-	e.Organisations = articleOrgs(x, a, facts)
-	e.Mentions = articleCompanies(x, a, facts, e.Organisations)
+	e.Organisations = articleOrgs(x, r.Organisations, facts)
+	e.Mentions = articleCompanies(r.Companies, facts, e.Organisations)
 	inTitle := titleFigures(a.Title, facts)
 	e.Facts = make([]EntryFact, len(facts))
 	for n, f := range facts {
@@ -197,9 +198,10 @@ func spellsFigure(title, core string) bool {
 	}
 }
 
-// articleCompanies is every company of x an article names or its facts are
-// about, and the other organisations it names.
-func articleCompanies(x *extract.Extractor, a corpus.Article, facts []corpus.Fact, orgs []corpus.Organisation) []string {
+// articleCompanies is every company an article names (named, as
+// extract.Reading has them) or its facts are about, and the other
+// organisations it names.
+func articleCompanies(named []string, facts []corpus.Fact, orgs []corpus.Organisation) []string {
 	seen := map[string]bool{}
 	var out []string
 	add := func(c string) {
@@ -208,7 +210,7 @@ func articleCompanies(x *extract.Extractor, a corpus.Article, facts []corpus.Fac
 			out = append(out, c)
 		}
 	}
-	for _, c := range x.CompaniesIn(a.Title + "\n" + a.Body) {
+	for _, c := range named {
 		add(c)
 	}
 	for _, f := range facts {

@@ -10,10 +10,10 @@ import (
 )
 
 // articleOrgs are the organisations of one article that x, which read it,
-// does not know for companies: those the article names and those its facts
-// are about.
-func articleOrgs(x *extract.Extractor, a corpus.Article, facts []corpus.Fact) []corpus.Organisation {
-	orgs := x.OrganisationsIn(a.Body)
+// does not know for companies: those the article names (named, as
+// extract.Reading has them) and those its facts are about.
+func articleOrgs(x *extract.Extractor, named []corpus.Organisation, facts []corpus.Fact) []corpus.Organisation {
+	orgs := named
 	for _, f := range facts {
 		for _, c := range f.Companies {
 			if _, known := x.Canonical(c); known {

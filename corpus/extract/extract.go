@@ -241,6 +241,38 @@ func (s *listSet) addAll(o listSet) {
 func (e *Extractor) Extract(a corpus.Article) []corpus.Fact {
 	arena := e.arena(len(a.Title) + len(a.Body))
 	defer e.release(arena)
+	return e.extractIn(a, arena)
+}
+
+// Reading is what Read finds in one article.
+type Reading struct {
+	// Facts are Extract's.
+	Facts []corpus.Fact
+	// Companies are CompaniesIn's of the title, then those of the body
+	// it has not named.
+	Companies []string
+	// Organisations are OrganisationsIn's of the body.
+	Organisations []corpus.Organisation
+}
+
+// Read returns what Extract, CompaniesIn (of the title, then of the body)
+// and OrganisationsIn (of the body) find in a, reading its title and body
+// once for the first two: an index build needs all three of every
+// article.
+func (e *Extractor) Read(a corpus.Article) Reading {
+	arena := e.arena(len(a.Title) + len(a.Body))
+	defer e.release(arena)
+	arena.wantCompanies = true
+	r := Reading{Facts: e.extractIn(a, arena)}
+	if len(arena.companies) > 0 {
+		r.Companies = slices.Clone(arena.companies)
+	}
+	r.Organisations = e.OrganisationsIn(a.Body)
+	return r
+}
+
+// extractIn is Extract, working in arena.
+func (e *Extractor) extractIn(a corpus.Article, arena *sentenceArena) []corpus.Fact {
 	sents := e.analyse(a, arena)
 	notPublishers(sents, a)
 	shortForms(sents)
@@ -2915,6 +2947,19 @@ func (e *Extractor) analyseSentences(arena *sentenceArena, sents []sentence) {
 	// The gazetteer's companies wait in companies until finishSentence.
 	for i := range sents {
 		s := &sents[i]
+		if arena.wantCompanies {
+			// Before boughtByParent, which may respell a name.
+			ms := arena.mentions(e.gaz, s.toks, s.marks, startsCompany)
+			for _, m := range ms {
+				// An article names a few dozen companies at most: a
+				// look along them costs less than a set.
+				if !slices.Contains(arena.companies, m.name) {
+					arena.companies = append(arena.companies, m.name)
+				}
+			}
+			s.companies = boughtByParent(s.toks, s.bits, ms)
+			continue
+		}
 		s.companies = boughtByParent(s.toks, s.bits, arena.mentions(e.gaz, s.toks, s.marks, startsCompany))
 	}
 	for i := range sents {
@@ -3697,6 +3742,10 @@ type sentenceArena struct {
 	facts []corpus.Fact
 	// slab holds the article's lists of names; see stringSlab.
 	slab stringSlab
+	// wantCompanies asks analyse to gather in companies the names of the
+	// companies the article mentions, for Read.
+	wantCompanies bool
+	companies     []string
 }
 
 // stringSlab hands out the short lists of names an article's facts and
@@ -3799,6 +3848,8 @@ func (e *Extractor) release(a *sentenceArena) {
 	clear(a.named)
 	clear(a.nameBuf)
 	clear(a.members)
+	clear(a.companies)
+	a.companies, a.wantCompanies = a.companies[:0], false
 	// The facts handed out keep the slab's arrays.
 	a.slab = stringSlab{}
 	if cap(a.buf) <= maxKeptTokens && cap(a.bits) <= maxKeptTokens {
