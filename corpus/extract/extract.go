@@ -1093,7 +1093,7 @@ func (e *Extractor) addContractVendors(facts []corpus.Fact, sents []sentence) {
 			if slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyMoney }) {
 				break
 			}
-			v := e.lex.vendorNamed(s)
+			v := e.lex.vendorNamed(s, f.Period)
 			if v == "" {
 				continue
 			}
@@ -1105,15 +1105,25 @@ func (e *Extractor) addContractVendors(facts []corpus.Fact, sents []sentence) {
 	}
 }
 
-// vendorNamed returns the company sentence s puts in charge of a deal it
-// refers back to (see addContractVendors), or "".
-func (x *lexicon) vendorNamed(s *sentence) string {
+// vendorNamed returns the company sentence s puts in charge of a deal of
+// the given period it refers back to (see addContractVendors), or "".
+func (x *lexicon) vendorNamed(s *sentence, period corpus.Period) string {
 	toks := s.toks
 	back, signed := false, false
 	for k := range toks {
 		back = back || x.in(lDealBack, toks[k].lower)
+		// "It signed a similar deal with Northwind in 2020": a deal of
+		// another kind or time is not the one before.
+		if x.in(lOtherDeal, toks[k].lower) {
+			return ""
+		}
 	}
 	if !back {
+		return ""
+	}
+	// "The project stems from a memorandum signed in 2021" may date
+	// the deal's start; a year other than the deal's own is another deal.
+	if p := lastPeriodIn(toks, s.marks, when{}); p != "" && period != "" && p.Year() != period.Year() {
 		return ""
 	}
 	for k := range toks {
@@ -1131,6 +1141,11 @@ func (x *lexicon) vendorNamed(s *sentence) string {
 				if slices.ContainsFunc(s.places, func(p mention) bool { return p.start < m.end && m.start < p.end }) ||
 					slices.ContainsFunc(s.measurers, func(p mention) bool { return p.start < m.end && m.start < p.end }) {
 					return ""
+				}
+				// "appointed Northwind chief executive Jane Doe" picks a
+				// person the company employs, not the company.
+				if m.end < len(toks) && x.in(lStaffAfterName, toks[m.end].lower) {
+					break
 				}
 				return m.name
 			}

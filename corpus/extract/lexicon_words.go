@@ -548,6 +548,8 @@ const (
 	lLevelNouns
 	lChoseVendor
 	lDealBack
+	lOtherDeal
+	lStaffAfterName
 	numLookupLists
 )
 
@@ -568,6 +570,14 @@ func defaultLookupLists() []lookupWords {
 		// deal-back words refer back to a deal a sentence before told:
 		// "the project", "the contract", "to build it".
 		{lDealBack, "deal-back", []string{"project", "contract", "deal", "tender", "agreement", "programme", "program", "it", "work"}},
+		// other-deal words make a sentence that refers back to "a deal"
+		// tell of another one than the deal before: "It signed a similar
+		// deal with Northwind", "a separate agreement on training".
+		{lOtherDeal, "other-deal", []string{"similar", "separate", "another", "other", "earlier", "previous", "prior", "former", "past"}},
+		// staff-after-name words make the company before them the
+		// employer of a person, not a party: "appointed Northwind chief
+		// executive Jane Doe".
+		{lStaffAfterName, "staff-after-name", []string{"chief", "ceo", "cfo", "cto", "coo", "cio", "founder", "cofounder", "chairman", "chairwoman", "president", "executive", "executives", "director", "boss", "spokesperson", "spokesman", "spokeswoman", "officer", "official", "officials", "employee", "employees", "staff", "veteran"}},
 		// news agencies write the US dollar bare wherever they file from
 		// (and another dollar with its prefix, "S$", "A$"): an article
 		// carried under one's name ("CNA (Reuters)") or opening with its
