@@ -2464,7 +2464,8 @@ func shareRestatedSides(facts []corpus.Fact) {
 		for j := range facts {
 			g := &facts[j]
 			if j == i || g.Kind != corpus.DealValue || g.DealType != f.DealType || g.Unit != f.Unit || g.Total != f.Total ||
-				!restates(f.Value, g.Value) || (f.Sentence == g.Sentence && f.Value != g.Value) || !shareASide(f.Parties, g.Parties) {
+				!restates(f.Value, g.Value) || (f.Sentence == g.Sentence && f.Value != g.Value) || !shareASide(f.Parties, g.Parties) ||
+				f.Period != "" && g.Period != "" && f.Period != g.Period || ownSidesDiffer(f.Parties, g.Parties) {
 				continue
 			}
 			for _, p := range g.Parties {
@@ -2504,6 +2505,30 @@ func sidedDeal(t corpus.DealType) bool {
 	switch t {
 	case corpus.DealGovernmentContract, corpus.DealCloudContract, corpus.DealLicencePurchase, corpus.DealAcquisition, corpus.DealInvestmentPledge, corpus.DealInvestment:
 		return true
+	}
+	return false
+}
+
+// ownSidesDiffer reports a and b each naming what a deal is of (its
+// target, recipient or vendor) and no such side in common: one buyer
+// paying one price for two companies in two years is two deals, "Contoso
+// bought Fabrikam from Litware for $1.2 billion. Contoso also bought
+// Northwind for $1.2 billion."
+func ownSidesDiffer(a, b []corpus.Party) bool {
+	for _, r := range []corpus.Role{corpus.RoleTarget, corpus.RoleRecipient, corpus.RoleVendor} {
+		inA, inB, both := false, false, false
+		for _, p := range a {
+			if p.Role == r {
+				inA = true
+				both = both || slices.Contains(b, p)
+			}
+		}
+		for _, p := range b {
+			inB = inB || p.Role == r
+		}
+		if inA && inB && !both {
+			return true
+		}
 	}
 	return false
 }
