@@ -333,9 +333,7 @@ func defaultLexicon() []lexiconList {
 			"goodwill", "amortisation", "amortization", "depreciation", "bill"}},
 		// dealValueNouns are what "valued at" may qualify without the figure
 		// being a company's valuation.
-		{wDealValueNouns, "deal-value-nouns", []string{"deal", "deals", "contract", "contracts", "agreement", "agreements", "transaction", "acquisition", "takeover", "purchase", "buyout", "merger", "offer", "bid", "pact", "order", "orders", "partnership", "collaboration", "alliance",
-			// "The renewal signed in 2022 was worth $174.1 million", "the arrangement is now worth": a deal named by what it did to an earlier one
-			"renewal", "arrangement"}},
+		{wDealValueNouns, "deal-value-nouns", []string{"deal", "deals", "contract", "contracts", "agreement", "agreements", "transaction", "acquisition", "takeover", "purchase", "buyout", "merger", "offer", "bid", "pact", "order", "orders", "partnership", "collaboration", "alliance"}},
 		// market marks a sentence about a market.
 		{wMarket, "market", []string{"market"}},
 		// respectively pairs a list of figures with a list of names, in
@@ -550,6 +548,7 @@ const (
 	lDealBack
 	lOtherDeal
 	lStaffAfterName
+	lWorthNouns
 	numLookupLists
 )
 
@@ -574,6 +573,12 @@ func defaultLookupLists() []lookupWords {
 		// tell of another one than the deal before: "It signed a similar
 		// deal with Northwind", "a separate agreement on training".
 		{lOtherDeal, "other-deal", []string{"similar", "separate", "another", "other", "earlier", "previous", "prior", "former", "past"}},
+		// worth-nouns name a deal by what it did to an earlier one, and
+		// only as what "is worth" money: "The renewal signed in 2022 was
+		// worth $174.1 million", "the arrangement is now worth". Elsewhere
+		// they name no deal: "Under the arrangement, Contoso is valued at
+		// $1 billion".
+		{lWorthNouns, "worth-nouns", []string{"renewal", "arrangement"}},
 		// staff-after-name words make the company before them the
 		// employer of a person, not a party: "appointed Northwind chief
 		// executive Jane Doe".

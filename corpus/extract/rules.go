@@ -1262,11 +1262,29 @@ func (x *extractor) isDealWorth(_ int, q *quantity) bool {
 	for j := start; j < k; j++ {
 		// "the investment is worth around $800 million": money put in is
 		// a deal; a stake is worth what it is worth.
-		if x.tokHas(j, wDealValueNouns) || x.tokIs(j, namesInvestment) && !toks[j].is2(wdStake, wdEquity) && x.tokIs(k, sumsTo) {
+		if x.tokHas(j, wDealValueNouns) || x.tokIs(j, namesInvestment) && !toks[j].is2(wdStake, wdEquity) && x.tokIs(k, sumsTo) ||
+			x.worthSubject(j, k) {
 			return true
 		}
 	}
 	return x.ordinalDeal(k)
+}
+
+// worthSubject reports a worth-noun at token j as what "is worth", "was
+// worth" or "is now worth", ending at token k, says the worth of: "The
+// renewal signed in 2022 was worth"; not "After the renewal, Contoso is
+// now worth", where a company is.
+func (x *extractor) worthSubject(j, k int) bool {
+	toks := x.s.toks
+	if !x.lex.in(lWorthNouns, toks[j].lower) || !toks[k].is1(wdWorth) || !(k > 0 && x.tokIs(k-1, beVerbs) || k > 1 && x.tokIs(k-2, beVerbs)) {
+		return false
+	}
+	for i := j + 1; i < k; i++ {
+		if toks[i].text == "," || x.companyStartsAt(i) {
+			return false
+		}
+	}
+	return true
 }
 
 // ordinalDeal reports a sentence opening with "The third" or "The
