@@ -4003,12 +4003,15 @@ type extractor struct {
 	// asides is 1 when the sentence has a part that may be an aside
 	// (see asidePart), -1 when not, 0 before it is worked out: most have
 	// none, and the rules that read asides ask first.
-	asides  int8
-	e       *Extractor
-	lex     *lexicon
-	rules   rulesByKind
-	context []string // companies to attribute to when the sentence names none
-	main    []string
+	asides int8
+	// wentToName is the company the money-went-to rule found for the figure it
+	// matched, read by its parties right after: found once, not twice.
+	wentToName string
+	e          *Extractor
+	lex        *lexicon
+	rules      rulesByKind
+	context    []string // companies to attribute to when the sentence names none
+	main       []string
 	// prev are the companies the paragraph's last sentence naming any
 	// named: "the company" of this one is the first of them.
 	prev         []string

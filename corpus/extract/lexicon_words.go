@@ -549,6 +549,7 @@ const (
 	lOtherDeal
 	lStaffAfterName
 	lWorthNouns
+	lStartupWords
 	numLookupLists
 )
 
@@ -573,6 +574,11 @@ func defaultLookupLists() []lookupWords {
 		// tell of another one than the deal before: "It signed a similar
 		// deal with Northwind", "a separate agreement on training".
 		{lOtherDeal, "other-deal", []string{"similar", "separate", "another", "other", "earlier", "previous", "prior", "former", "past"}},
+		// startup-words say a company is a young firm that raises money:
+		// money that "went to fintech Tessaly" is its round, while money
+		// that went to a "chipmaker" or a "rival" paid a supplier or a
+		// claim.
+		{lStartupWords, "startup-words", []string{"startup", "startups", "fintech", "insurtech", "healthtech", "edtech", "proptech", "agritech", "regtech", "biotech", "unicorn", "scaleup", "upstart"}},
 		// worth-nouns name a deal by what it did to an earlier one, and
 		// only as what "is worth" money: "The renewal signed in 2022 was
 		// worth $174.1 million", "the arrangement is now worth". Elsewhere

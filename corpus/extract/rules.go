@@ -184,10 +184,17 @@ func extractionRules() []rule {
 		// that company's round. A name with no such word ("went to
 		// Nvidia") may be a seller paid, so it makes no deal here.
 		{name: "money-went-to", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q *quantity) bool {
-			return x.moneyWentTo(q) != ""
-		}, parties: func(x *extractor, _ int, q *quantity) []corpus.Party {
-			return []corpus.Party{{Name: x.moneyWentTo(q), Role: corpus.RoleRecipient}}
+			x.wentToName = x.moneyWentTo(q)
+			return x.wentToName != ""
+		}, parties: func(x *extractor, _ int, _ *quantity) []corpus.Party {
+			return []corpus.Party{{Name: x.wentToName, Role: corpus.RoleRecipient}}
 		}, dealType: corpus.DealFundingRound},
+		// "Tailspin raised $80 million, and $20 million went to rival
+		// Contoso": money going on from the company that raised it is
+		// spent, no deal of its own.
+		{name: "money-went-to-spent", on: qtyMoney, match: func(x *extractor, _ int, q *quantity) bool {
+			return x.wentToAfter(q) >= 0 && x.subjectRaised(q)
+		}},
 		{name: "money-deal", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).inDealSentence, parties: dealParties},
 		{name: "money-received-from", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q *quantity) bool {
 			return x.receivedFrom(q) != ""
