@@ -6666,12 +6666,8 @@ func (x *extractor) subjectAsideEndsAt(k int) bool {
 
 // companyStartsAt reports a company the sentence names starting at token k.
 func (x *extractor) companyStartsAt(k int) bool {
-	for _, m := range x.s.companies {
-		if m.start == k {
-			return true
-		}
-	}
-	return false
+	_, ok := x.s.companyAt(k)
+	return ok
 }
 
 // companyEndsAt reports a company the sentence names ending just before
@@ -7854,20 +7850,10 @@ func (x *extractor) describesName(q *quantity, i int) bool {
 	if k < 0 || k > 0 && toks[k].startsUpper() {
 		return false
 	}
-	for _, m := range x.s.companies {
-		if m.start <= k || m.end >= q.start || m.start-k > 4 || !x.tokHas(m.start-1, wDescriptor) || toks[m.start-1].startsUpper() {
-			continue
-		}
-		for j := k; j < m.start; j++ {
-			if toks[j].kind != tokWord || j > 0 && toks[j].startsUpper() {
-				return false
-			}
-		}
-		// The name's verb, with at most an auxiliary, stands just
-		// before the figure.
-		return q.start-m.end <= 2 && (x.tokHas(q.start-1, wRaise) || x.tokHas(q.start-1, wStrongDeal) || x.tokHas(q.start-1, wAcquire))
-	}
-	return false
+	m, ok := x.describedCompanyWithin(k, 4)
+	// The name's verb, with at most an auxiliary, stands just before the
+	// figure.
+	return ok && m.end < q.start && q.start-m.end <= 2 && (x.tokHas(q.start-1, wRaise) || x.tokHas(q.start-1, wStrongDeal) || x.tokHas(q.start-1, wAcquire))
 }
 
 // verbNotes reports "notes", "bonds", "gain" or "gains" at before[i] that

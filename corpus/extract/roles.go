@@ -4491,16 +4491,27 @@ func (x *extractor) capacityAfter(from int) bool {
 // E2E Networks", "GPU cloud provider Fabrikam"), so the purchase buys the
 // company, not its services.
 func (x *extractor) describesNameWithin(k, n int) bool {
+	_, ok := x.describedCompanyWithin(k, n)
+	return ok
+}
+
+// describedCompanyWithin returns the company describesNameWithin finds:
+// the one named right after a word saying what it is, among the n
+// lower-case words from token k. The sentence's first word may be
+// capitalised, but not the describing word.
+func (x *extractor) describedCompanyWithin(k, n int) (mention, bool) {
 	for j := k; j < len(x.s.toks) && j < k+n; j++ {
 		t := x.s.toks[j]
-		if t.kind != tokWord || t.startsUpper() {
-			return false
+		if t.kind != tokWord || j > 0 && t.startsUpper() {
+			return mention{}, false
 		}
-		if x.tokHas(j, wDescriptor) && slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start == j+1 }) {
-			return true
+		if x.tokHas(j, wDescriptor) && !t.startsUpper() {
+			if m, ok := x.s.companyAt(j + 1); ok {
+				return m, true
+			}
 		}
 	}
-	return false
+	return mention{}, false
 }
 
 // inFound reports token k inside an organisation the sentence's
