@@ -7742,14 +7742,9 @@ func (x *extractor) dealsAddUp(q *quantity) bool {
 	if toks[k].lower == "up" {
 		k--
 	}
-	switch toks[k].lower {
-	case "add", "adds", "added", "amount", "amounts", "amounted", "come", "comes", "came":
-	default:
+	if !x.lex.in(lAddUpVerbs, toks[k].lower) {
 		return false
 	}
-	// The sentence up to the verb, past an aside in brackets that would
-	// end a clause: "rounds raised in the first half (H1) of 2019 add up
-	// to".
 	// A place's name, or one that says what kind of companies raised,
 	// is no company the sums are of: "rounds raised by African startups".
 	for _, m := range x.s.companies {
@@ -7758,8 +7753,7 @@ func (x *extractor) dealsAddUp(q *quantity) bool {
 		}
 	}
 	for j := 0; j < k; j++ {
-		switch toks[j].lower {
-		case "rounds", "deals", "investments", "transactions", "acquisitions", "contracts":
+		if x.lex.in(lDealPlurals, toks[j].lower) {
 			return true
 		}
 	}

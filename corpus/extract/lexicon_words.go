@@ -550,6 +550,8 @@ const (
 	lStaffAfterName
 	lWorthNouns
 	lStartupWords
+	lAddUpVerbs
+	lDealPlurals
 	numLookupLists
 )
 
@@ -574,6 +576,11 @@ func defaultLookupLists() []lookupWords {
 		// tell of another one than the deal before: "It signed a similar
 		// deal with Northwind", "a separate agreement on training".
 		{lOtherDeal, "other-deal", []string{"similar", "separate", "another", "other", "earlier", "previous", "prior", "former", "past"}},
+		// add-up verbs sum figures to money after "to": "rounds raised
+		// in 2019 add up to", "deals amounted to", "came to".
+		{lAddUpVerbs, "add-up-verbs", []string{"add", "adds", "added", "amount", "amounts", "amounted", "come", "comes", "came"}},
+		// deal plurals are what such a sum is of: "rounds", "deals".
+		{lDealPlurals, "deal-plurals", []string{"rounds", "deals", "investments", "transactions", "acquisitions", "contracts"}},
 		// startup-words say a company is a young firm that raises money:
 		// money that "went to fintech Tessaly" is its round, while money
 		// that went to a "chipmaker" or a "rival" paid a supplier or a
