@@ -1125,7 +1125,7 @@ func (e *Extractor) addContractVendors(facts []corpus.Fact, sents []sentence) {
 			if slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyMoney }) {
 				break
 			}
-			v := e.lex.vendorNamed(s)
+			v := e.lex.vendorNamed(s, f.Period)
 			if v == "" {
 				continue
 			}
@@ -1137,15 +1137,25 @@ func (e *Extractor) addContractVendors(facts []corpus.Fact, sents []sentence) {
 	}
 }
 
-// vendorNamed returns the company sentence s puts in charge of a deal it
-// refers back to (see addContractVendors), or "".
-func (x *lexicon) vendorNamed(s *sentence) string {
+// vendorNamed returns the company sentence s puts in charge of a deal of
+// the given period it refers back to (see addContractVendors), or "".
+func (x *lexicon) vendorNamed(s *sentence, period corpus.Period) string {
 	toks := s.toks
 	back, signed := false, false
 	for k := range toks {
 		back = back || x.in(lDealBack, toks[k].lower)
+		// "It signed a similar deal with Northwind in 2020": a deal of
+		// another kind or time is not the one before.
+		if x.in(lOtherDeal, toks[k].lower) {
+			return ""
+		}
 	}
 	if !back {
+		return ""
+	}
+	// "The project stems from a memorandum signed in 2021" may date
+	// the deal's start; a year other than the deal's own is another deal.
+	if p := lastPeriodIn(toks, s.marks, when{}); p != "" && period != "" && p.Year() != period.Year() {
 		return ""
 	}
 	for k := range toks {
@@ -1163,6 +1173,11 @@ func (x *lexicon) vendorNamed(s *sentence) string {
 				if slices.ContainsFunc(s.places, func(p mention) bool { return p.start < m.end && m.start < p.end }) ||
 					slices.ContainsFunc(s.measurers, func(p mention) bool { return p.start < m.end && m.start < p.end }) {
 					return ""
+				}
+				// "appointed Northwind chief executive Jane Doe" picks a
+				// person the company employs, not the company.
+				if m.end < len(toks) && x.in(lStaffAfterName, toks[m.end].lower) {
+					break
 				}
 				return m.name
 			}
@@ -2481,7 +2496,8 @@ func shareRestatedSides(facts []corpus.Fact) {
 		for j := range facts {
 			g := &facts[j]
 			if j == i || g.Kind != corpus.DealValue || g.DealType != f.DealType || g.Unit != f.Unit || g.Total != f.Total ||
-				!restates(f.Value, g.Value) || (f.Sentence == g.Sentence && f.Value != g.Value) || !shareASide(f.Parties, g.Parties) {
+				!restates(f.Value, g.Value) || (f.Sentence == g.Sentence && f.Value != g.Value) || !shareASide(f.Parties, g.Parties) ||
+				f.Period != "" && g.Period != "" && f.Period != g.Period || ownSidesDiffer(f.Parties, g.Parties) {
 				continue
 			}
 			for _, p := range g.Parties {
@@ -2521,6 +2537,30 @@ func sidedDeal(t corpus.DealType) bool {
 	switch t {
 	case corpus.DealGovernmentContract, corpus.DealCloudContract, corpus.DealLicencePurchase, corpus.DealAcquisition, corpus.DealInvestmentPledge, corpus.DealInvestment:
 		return true
+	}
+	return false
+}
+
+// ownSidesDiffer reports a and b each naming what a deal is of (its
+// target, recipient or vendor) and no such side in common: one buyer
+// paying one price for two companies in two years is two deals, "Contoso
+// bought Fabrikam from Litware for $1.2 billion. Contoso also bought
+// Northwind for $1.2 billion."
+func ownSidesDiffer(a, b []corpus.Party) bool {
+	for _, r := range []corpus.Role{corpus.RoleTarget, corpus.RoleRecipient, corpus.RoleVendor} {
+		inA, inB, both := false, false, false
+		for _, p := range a {
+			if p.Role == r {
+				inA = true
+				both = both || slices.Contains(b, p)
+			}
+		}
+		for _, p := range b {
+			inB = inB || p.Role == r
+		}
+		if inA && inB && !both {
+			return true
+		}
 	}
 	return false
 }
@@ -4014,12 +4054,15 @@ type extractor struct {
 	// asides is 1 when the sentence has a part that may be an aside
 	// (see asidePart), -1 when not, 0 before it is worked out: most have
 	// none, and the rules that read asides ask first.
-	asides  int8
-	e       *Extractor
-	lex     *lexicon
-	rules   rulesByKind
-	context []string // companies to attribute to when the sentence names none
-	main    []string
+	asides int8
+	// wentToName is the company the money-went-to rule found for the figure it
+	// matched, read by its parties right after: found once, not twice.
+	wentToName string
+	e          *Extractor
+	lex        *lexicon
+	rules      rulesByKind
+	context    []string // companies to attribute to when the sentence names none
+	main       []string
 	// prev are the companies the paragraph's last sentence naming any
 	// named: "the company" of this one is the first of them.
 	prev         []string
@@ -6674,12 +6717,8 @@ func (x *extractor) subjectAsideEndsAt(k int) bool {
 
 // companyStartsAt reports a company the sentence names starting at token k.
 func (x *extractor) companyStartsAt(k int) bool {
-	for _, m := range x.s.companies {
-		if m.start == k {
-			return true
-		}
-	}
-	return false
+	_, ok := x.s.companyAt(k)
+	return ok
 }
 
 // companyEndsAt reports a company the sentence names ending just before
@@ -7754,14 +7793,9 @@ func (x *extractor) dealsAddUp(q *quantity) bool {
 	if toks[k].lower == "up" {
 		k--
 	}
-	switch toks[k].lower {
-	case "add", "adds", "added", "amount", "amounts", "amounted", "come", "comes", "came":
-	default:
+	if !x.lex.in(lAddUpVerbs, toks[k].lower) {
 		return false
 	}
-	// The sentence up to the verb, past an aside in brackets that would
-	// end a clause: "rounds raised in the first half (H1) of 2019 add up
-	// to".
 	// A place's name, or one that says what kind of companies raised,
 	// is no company the sums are of: "rounds raised by African startups".
 	for _, m := range x.s.companies {
@@ -7770,8 +7804,7 @@ func (x *extractor) dealsAddUp(q *quantity) bool {
 		}
 	}
 	for j := 0; j < k; j++ {
-		switch toks[j].lower {
-		case "rounds", "deals", "investments", "transactions", "acquisitions", "contracts":
+		if x.lex.in(lDealPlurals, toks[j].lower) {
 			return true
 		}
 	}
@@ -7862,20 +7895,10 @@ func (x *extractor) describesName(q *quantity, i int) bool {
 	if k < 0 || k > 0 && toks[k].startsUpper() {
 		return false
 	}
-	for _, m := range x.s.companies {
-		if m.start <= k || m.end >= q.start || m.start-k > 4 || !x.tokHas(m.start-1, wDescriptor) || toks[m.start-1].startsUpper() {
-			continue
-		}
-		for j := k; j < m.start; j++ {
-			if toks[j].kind != tokWord || j > 0 && toks[j].startsUpper() {
-				return false
-			}
-		}
-		// The name's verb, with at most an auxiliary, stands just
-		// before the figure.
-		return q.start-m.end <= 2 && (x.tokHas(q.start-1, wRaise) || x.tokHas(q.start-1, wStrongDeal) || x.tokHas(q.start-1, wAcquire))
-	}
-	return false
+	m, ok := x.describedCompanyWithin(k, 4)
+	// The name's verb, with at most an auxiliary, stands just before the
+	// figure.
+	return ok && m.end < q.start && q.start-m.end <= 2 && (x.tokHas(q.start-1, wRaise) || x.tokHas(q.start-1, wStrongDeal) || x.tokHas(q.start-1, wAcquire))
 }
 
 // verbNotes reports "notes", "bonds", "gain" or "gains" at before[i] that

@@ -1076,22 +1076,49 @@ func (x *extractor) loansProvidedAt(q *quantity) int {
 	return -1
 }
 
-// moneyWentTo returns the company money "went to" just after it, named past a
-// word that says it is a firm: "$79.37 million went to B2B logistics
-// startup Blackbuck", "The biggest cheque, $40 million, went to fintech
-// Tessaly". Only a few words may describe the firm, and the clause must
-// be of money raised, not spent on something.
-func (x *extractor) moneyWentTo(q *quantity) string {
+// wentToAfter returns the token of "went" or "goes" in "went to" just
+// after money ("$20 million went to", "$40 million, went to"), or -1.
+func (x *extractor) wentToAfter(q *quantity) int {
 	toks := x.s.toks
 	k := q.end
 	if k < len(toks) && toks[k].text == "," {
 		k++
 	}
 	if k+2 >= len(toks) || !(toks[k].lower == "went" || toks[k].lower == "goes") || !toks[k+1].is1(wdTo) {
+		return -1
+	}
+	return k
+}
+
+// subjectRaised reports a company before q that the sentence says raised
+// money, with a raising word after it: "Tailspin raised $80 million from
+// investors, and $20 million went to rival Contoso". What then goes to
+// another company is spent out of that money.
+func (x *extractor) subjectRaised(q *quantity) bool {
+	for j := 0; j < q.start; j++ {
+		if x.tokHas(j, wRaise) && slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.end <= j }) {
+			return true
+		}
+	}
+	return false
+}
+
+// moneyWentTo returns the company money "went to" just after it, named past a
+// word that says it is a young firm: "$79.37 million went to B2B logistics
+// startup Blackbuck", "The biggest cheque, $40 million, went to fintech
+// Tessaly". Money going to a "chipmaker" or a "rival" pays a supplier or
+// settles a claim, and money the sentence's own subject raised ("Tailspin
+// raised $80 million, and $20 million went to rival Contoso") is spent, not
+// invested. Only a few words may describe the firm, and the clause must be
+// of money raised, not spent on something.
+func (x *extractor) moneyWentTo(q *quantity) string {
+	toks := x.s.toks
+	k := x.wentToAfter(q)
+	if k < 0 || x.subjectRaised(q) {
 		return ""
 	}
 	for _, m := range x.s.companies {
-		if m.start <= k+2 || m.start > k+7 || !x.tokHas(m.start-1, wDescriptor) || toks[m.start-1].startsUpper() {
+		if m.start <= k+2 || m.start > k+7 || !x.lex.in(lStartupWords, toks[m.start-1].lower) {
 			continue
 		}
 		for j := k + 2; j < m.start; j++ {

@@ -333,9 +333,7 @@ func defaultLexicon() []lexiconList {
 			"goodwill", "amortisation", "amortization", "depreciation", "bill"}},
 		// dealValueNouns are what "valued at" may qualify without the figure
 		// being a company's valuation.
-		{wDealValueNouns, "deal-value-nouns", []string{"deal", "deals", "contract", "contracts", "agreement", "agreements", "transaction", "acquisition", "takeover", "purchase", "buyout", "merger", "offer", "bid", "pact", "order", "orders", "partnership", "collaboration", "alliance",
-			// "The renewal signed in 2022 was worth $174.1 million", "the arrangement is now worth": a deal named by what it did to an earlier one
-			"renewal", "arrangement"}},
+		{wDealValueNouns, "deal-value-nouns", []string{"deal", "deals", "contract", "contracts", "agreement", "agreements", "transaction", "acquisition", "takeover", "purchase", "buyout", "merger", "offer", "bid", "pact", "order", "orders", "partnership", "collaboration", "alliance"}},
 		// market marks a sentence about a market.
 		{wMarket, "market", []string{"market"}},
 		// respectively pairs a list of figures with a list of names, in
@@ -548,6 +546,12 @@ const (
 	lLevelNouns
 	lChoseVendor
 	lDealBack
+	lOtherDeal
+	lStaffAfterName
+	lWorthNouns
+	lStartupWords
+	lAddUpVerbs
+	lDealPlurals
 	numLookupLists
 )
 
@@ -568,6 +572,30 @@ func defaultLookupLists() []lookupWords {
 		// deal-back words refer back to a deal a sentence before told:
 		// "the project", "the contract", "to build it".
 		{lDealBack, "deal-back", []string{"project", "contract", "deal", "tender", "agreement", "programme", "program", "it", "work"}},
+		// other-deal words make a sentence that refers back to "a deal"
+		// tell of another one than the deal before: "It signed a similar
+		// deal with Northwind", "a separate agreement on training".
+		{lOtherDeal, "other-deal", []string{"similar", "separate", "another", "other", "earlier", "previous", "prior", "former", "past"}},
+		// add-up verbs sum figures to money after "to": "rounds raised
+		// in 2019 add up to", "deals amounted to", "came to".
+		{lAddUpVerbs, "add-up-verbs", []string{"add", "adds", "added", "amount", "amounts", "amounted", "come", "comes", "came"}},
+		// deal plurals are what such a sum is of: "rounds", "deals".
+		{lDealPlurals, "deal-plurals", []string{"rounds", "deals", "investments", "transactions", "acquisitions", "contracts"}},
+		// startup-words say a company is a young firm that raises money:
+		// money that "went to fintech Tessaly" is its round, while money
+		// that went to a "chipmaker" or a "rival" paid a supplier or a
+		// claim.
+		{lStartupWords, "startup-words", []string{"startup", "startups", "fintech", "insurtech", "healthtech", "edtech", "proptech", "agritech", "regtech", "biotech", "unicorn", "scaleup", "upstart"}},
+		// worth-nouns name a deal by what it did to an earlier one, and
+		// only as what "is worth" money: "The renewal signed in 2022 was
+		// worth $174.1 million", "the arrangement is now worth". Elsewhere
+		// they name no deal: "Under the arrangement, Contoso is valued at
+		// $1 billion".
+		{lWorthNouns, "worth-nouns", []string{"renewal", "arrangement"}},
+		// staff-after-name words make the company before them the
+		// employer of a person, not a party: "appointed Northwind chief
+		// executive Jane Doe".
+		{lStaffAfterName, "staff-after-name", []string{"chief", "ceo", "cfo", "cto", "coo", "cio", "founder", "cofounder", "chairman", "chairwoman", "president", "executive", "executives", "director", "boss", "spokesperson", "spokesman", "spokeswoman", "officer", "official", "officials", "employee", "employees", "staff", "veteran"}},
 		// news agencies write the US dollar bare wherever they file from
 		// (and another dollar with its prefix, "S$", "A$"): an article
 		// carried under one's name ("CNA (Reuters)") or opening with its

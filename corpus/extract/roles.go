@@ -3768,7 +3768,11 @@ func (x *extractor) namedUnitSold(ps []corpus.Party) []corpus.Party {
 	}
 	toks := x.s.toks
 	for k := range toks {
-		if toks[k].lower != "its" {
+		// Only the "its" the selling verb takes: "sell its cloud unit",
+		// "the sale of its payments arm". Another "its" in the sentence
+		// may name a unit left out: "its software arm, Northwind, is not
+		// part of the deal".
+		if toks[k].lower != "its" || k == 0 || !x.tokHas(k-1, wSell) && !(k > 1 && toks[k-1].is1(wdOf) && x.tokHas(k-2, wSell)) {
 			continue
 		}
 		for j := k + 1; j < len(toks) && j <= k+5; j++ {
@@ -3783,16 +3787,16 @@ func (x *extractor) namedUnitSold(ps []corpus.Party) []corpus.Party {
 				n++
 			}
 			name := ""
-			for _, m := range x.s.companies {
-				if m.start == n {
-					name = m.name
-				}
+			if m, ok := x.s.companyAt(n); ok {
+				name = m.name
 			}
 			if name == "" {
 				// A unit is often known by no other name than this one:
 				// its name, as written, up to what follows it ("to", ",").
 				e := n
-				for e < len(toks) && e < n+3 && toks[e].startsUpper() && isNameToken(&toks[e]) {
+				// "its printer business Monday to Fabrikam": a day or a
+				// month is no name.
+				for e < len(toks) && e < n+3 && toks[e].startsUpper() && isNameToken(&toks[e]) && !x.tokHas(e, wNotNames) {
 					e++
 				}
 				if e > n && e < len(toks) && (toks[e].text == "," || toks[e].is2(wdTo, wdFor)) && !x.placeAt(n) {
@@ -4487,16 +4491,27 @@ func (x *extractor) capacityAfter(from int) bool {
 // E2E Networks", "GPU cloud provider Fabrikam"), so the purchase buys the
 // company, not its services.
 func (x *extractor) describesNameWithin(k, n int) bool {
+	_, ok := x.describedCompanyWithin(k, n)
+	return ok
+}
+
+// describedCompanyWithin returns the company describesNameWithin finds:
+// the one named right after a word saying what it is, among the n
+// lower-case words from token k. The sentence's first word may be
+// capitalised, but not the describing word.
+func (x *extractor) describedCompanyWithin(k, n int) (mention, bool) {
 	for j := k; j < len(x.s.toks) && j < k+n; j++ {
 		t := x.s.toks[j]
-		if t.kind != tokWord || t.startsUpper() {
-			return false
+		if t.kind != tokWord || j > 0 && t.startsUpper() {
+			return mention{}, false
 		}
-		if x.tokHas(j, wDescriptor) && slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start == j+1 }) {
-			return true
+		if x.tokHas(j, wDescriptor) && !t.startsUpper() {
+			if m, ok := x.s.companyAt(j + 1); ok {
+				return m, true
+			}
 		}
 	}
-	return false
+	return mention{}, false
 }
 
 // inFound reports token k inside an organisation the sentence's

@@ -184,10 +184,17 @@ func extractionRules() []rule {
 		// that company's round. A name with no such word ("went to
 		// Nvidia") may be a seller paid, so it makes no deal here.
 		{name: "money-went-to", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q *quantity) bool {
-			return x.moneyWentTo(q) != ""
-		}, parties: func(x *extractor, _ int, q *quantity) []corpus.Party {
-			return []corpus.Party{{Name: x.moneyWentTo(q), Role: corpus.RoleRecipient}}
+			x.wentToName = x.moneyWentTo(q)
+			return x.wentToName != ""
+		}, parties: func(x *extractor, _ int, _ *quantity) []corpus.Party {
+			return []corpus.Party{{Name: x.wentToName, Role: corpus.RoleRecipient}}
 		}, dealType: corpus.DealFundingRound},
+		// "Tailspin raised $80 million, and $20 million went to rival
+		// Contoso": money going on from the company that raised it is
+		// spent, no deal of its own.
+		{name: "money-went-to-spent", on: qtyMoney, match: func(x *extractor, _ int, q *quantity) bool {
+			return x.wentToAfter(q) >= 0 && x.subjectRaised(q)
+		}},
 		{name: "money-deal", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).inDealSentence, parties: dealParties},
 		{name: "money-received-from", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q *quantity) bool {
 			return x.receivedFrom(q) != ""
@@ -1262,11 +1269,29 @@ func (x *extractor) isDealWorth(_ int, q *quantity) bool {
 	for j := start; j < k; j++ {
 		// "the investment is worth around $800 million": money put in is
 		// a deal; a stake is worth what it is worth.
-		if x.tokHas(j, wDealValueNouns) || x.tokIs(j, namesInvestment) && !toks[j].is2(wdStake, wdEquity) && x.tokIs(k, sumsTo) {
+		if x.tokHas(j, wDealValueNouns) || x.tokIs(j, namesInvestment) && !toks[j].is2(wdStake, wdEquity) && x.tokIs(k, sumsTo) ||
+			x.worthSubject(j, k) {
 			return true
 		}
 	}
 	return x.ordinalDeal(k)
+}
+
+// worthSubject reports a worth-noun at token j as what "is worth", "was
+// worth" or "is now worth", ending at token k, says the worth of: "The
+// renewal signed in 2022 was worth"; not "After the renewal, Contoso is
+// now worth", where a company is.
+func (x *extractor) worthSubject(j, k int) bool {
+	toks := x.s.toks
+	if !x.lex.in(lWorthNouns, toks[j].lower) || !toks[k].is1(wdWorth) || !(k > 0 && x.tokIs(k-1, beVerbs) || k > 1 && x.tokIs(k-2, beVerbs)) {
+		return false
+	}
+	for i := j + 1; i < k; i++ {
+		if toks[i].text == "," || x.companyStartsAt(i) {
+			return false
+		}
+	}
+	return true
 }
 
 // ordinalDeal reports a sentence opening with "The third" or "The
