@@ -1991,14 +1991,7 @@ func (x *extractor) writtenName(from, to int) string {
 			return m.name
 		}
 	}
-	var b strings.Builder
-	for k := from; k < to; k++ {
-		if k > from {
-			b.WriteByte(' ')
-		}
-		b.WriteString(x.s.toks[k].text)
-	}
-	return b.String()
+	return spanText(x.s.toks, from, to)
 }
 
 func onlyListGlue(toks []token) bool {
