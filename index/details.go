@@ -517,17 +517,17 @@ func toldBefore(sentence, figure string) bool {
 	clause = clause[cut:]
 	told, reported, sinceHad := false, false, 0
 	// afterTop counts the words since "on top of", -1 before it.
-	var last [2]string
+	var last [3]string
 	afterTop := -1
 	eachWord(clause, func(w string, _ int) bool {
 		w = strings.ToLower(w)
 		if afterTop >= 0 {
 			afterTop++
 		}
-		if w == "of" && last == [2]string{"on", "top"} {
+		if w == "of" && last[1] == "on" && last[2] == "top" && onTopVerbs[last[0]] {
 			afterTop = 0
 		}
-		last = [2]string{last[1], w}
+		last = [3]string{last[1], last[2], w}
 		if beforeWords[w] || sinceHad > 0 && (strings.HasSuffix(w, "ed") || pastParticiples[w]) {
 			told = true
 			return false
@@ -545,10 +545,17 @@ func toldBefore(sentence, figure string) bool {
 		return true
 	})
 	// "comes on top of the R20.4bn it has put in": what the news is set
-	// on top of came before it. Only a figure right after the phrase is:
-	// "came out on top of rivals with a $4bn bid" tells the news.
+	// on top of came before it. Only a figure right after the phrase is,
+	// and only after a verb that sets one thing on another: "came out on
+	// top of a $4bn bidding war" tells the news.
 	return told || afterTop >= 0 && afterTop <= onTopWords
 }
+
+// onTopVerbs, right before "on top of", set the news on what follows
+// the phrase: "the new money comes on top of the $6bn". A company that
+// "came out" or "emerged" on top of a bidding war won it; that figure is
+// the news.
+var onTopVerbs = setOf("comes come coming came adds add added adding is was are were")
 
 // onTopWords is the most words "on top of" may stand before the figure
 // it sets the news on: "on top of its earlier $6bn".

@@ -27,12 +27,13 @@ var toldArticles = []corpus.Article{
 	dated(article("turns", "Fabrikam buys Woodgrove",
 		"Contoso backed out but Fabrikam while expanding paid $5 billion for Woodgrove."), "2025-06-02"),
 	// What the news comes on top of, right after the phrase, came before
-	// it; a figure further on is the news.
+	// it; a figure further on, or one a company comes out on top of, is
+	// the news.
 	dated(article("ontop", "Litware widens its cloud contract with Fabrikam",
 		"Litware will pay Fabrikam $2 billion more for cloud capacity. "+
 			"The new money comes on top of the $6 billion Litware already pays Fabrikam."), "2025-07-01"),
 	dated(article("bidding", "Northwind wins the bidding for Proseware",
-		"Northwind came out on top of the other bidders with a $4 billion offer to buy Proseware."), "2025-08-04"),
+		"Northwind came out on top of a $4 billion bidding war to buy Proseware."), "2025-08-04"),
 	dated(article("bidding-before", "Proseware's owners weigh a sale",
 		"Northwind will pay $3 billion for Proseware, its owners said."), "2025-07-14"),
 }

@@ -3126,7 +3126,9 @@ func (x *extractor) relativeAfter(q *quantity) (years, quarters int, ok bool) {
 // is no run set against anything, and dates only its last figure.
 func (x *extractor) comparedRunEnd(q *quantity) int {
 	toks, qs := x.s.toks, x.s.qty
-	if q.start == 0 || !(toks[q.start-1].is4(wdAgainst, wdFrom, wdVersus, wdWith) || x.tokIs(q.start-1, comparesWith)) {
+	// Not "with" or "from": "led the market with 45% and 38% a year
+	// earlier" opens with the lead figure, not a comparison.
+	if q.start == 0 || !(toks[q.start-1].is2(wdAgainst, wdVersus) || x.tokIs(q.start-1, comparesWith)) {
 		return q.end
 	}
 	qi := slices.IndexFunc(qs, func(p quantity) bool { return p.start == q.start })

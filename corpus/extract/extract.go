@@ -720,13 +720,29 @@ func worldRank(s *sentence) bool {
 // "Samsung is No. 1 in India, followed by Xiaomi", "Xiaomi leads in
 // Indonesia". The place is the market the article measures, though its
 // sentences may not name it again; "Contoso opens a plant in India" ranks
-// nothing, and names no market.
+// nothing, and names no market. Only a word that ranks or a share will
+// do: "to invest $2 billion in cloud data centres in India" names a
+// market ("cloud") but ranks no one in the place.
 func ranksWithin(s *sentence) bool {
-	if !s.cues.has(wShareCues) {
+	if !s.saysShare && !ranksCompany(s) {
 		return false
 	}
 	for _, m := range s.places {
 		if m.start > 0 && s.toks[m.start-1].is2(wdIn, wdAcross) && regionWord(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// ranksCompany reports a word of a sentence that ranks a company: "leads",
+// "tops", "No. 1", "first", "ranks", "top".
+func ranksCompany(s *sentence) bool {
+	for k := range s.toks {
+		t := &s.toks[k]
+		if s.marks[k]&leadsMarket != 0 || t.is4(wdTop, wdFirst, wdRanks, wdRanked) ||
+			t.lower == "no" && k+1 < len(s.toks) && s.toks[k+1].text == "1" ||
+			t.lower == "no" && k+2 < len(s.toks) && s.toks[k+1].text == "." && s.toks[k+2].text == "1" {
 			return true
 		}
 	}

@@ -592,17 +592,32 @@ func (x *extractor) groupVerbAfter(k int) bool {
 	if k < len(toks) && x.tokIs(k, opensRelative) {
 		k++
 	}
-	if k+2 < len(toks) && toks[k].is3(wdHad, wdHave, wdHas) && toks[k+1].is1(wdA) {
-		// "BSNL and MTNL had a market share of only 8.91 percent": one
-		// share, had by the list; "had shares of 20% and 17%" are theirs
-		// in turn.
-		for j := k + 2; j < len(toks) && j <= k+4; j++ {
-			if toks[j].is1(wdShare) {
-				return true
+	for _, p := range groupPhrases {
+		if k+2 < len(toks) && x.tokIs(k, p.verb) && toks[k+1].is1(p.article) {
+			for j := k + 2; j < len(toks) && j <= k+1+p.within; j++ {
+				if toks[j].is1(p.noun) {
+					return true
+				}
 			}
 		}
 	}
 	return k < len(toks) && x.tokHas(k, wGroupVerbs)
+}
+
+// groupPhrase is a verb, an article right after it and a noun at most
+// within words after the article, that together give a list one share.
+type groupPhrase struct {
+	verb          wordMark
+	article, noun wordID
+	within        int
+}
+
+// groupPhrases give the list before them one share together, where the
+// verb alone would give each its own: "BSNL and MTNL had a market share
+// of only 8.91 percent" is one share, had by the list; "had shares of 20%
+// and 17%" are theirs in turn.
+var groupPhrases = []groupPhrase{
+	{verb: haveVerbs, article: wdA, noun: wdShare, within: 3},
 }
 
 // chainGlue reports the words between two figures of one series: "up

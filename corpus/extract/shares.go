@@ -1938,7 +1938,11 @@ func (x *extractor) writtenList(end, n int) []string {
 		if k == hi || len(items) == n {
 			return nil
 		}
-		items = append(items, x.writtenName(k+1, hi+1))
+		from := k + 1
+		if k < 0 {
+			from = x.skipOpeners(from, hi+1)
+		}
+		items = append(items, x.writtenName(from, hi+1))
 		switch {
 		case k < 0:
 		case toks[k].lower == "and":
@@ -1959,6 +1963,26 @@ func (x *extractor) writtenList(end, n int) []string {
 	return items
 }
 
+// skipOpeners returns where the name of a list's first item starts among
+// tokens from to to, past the words that open the sentence rather than
+// the name, which are capitalised only for that: a preposition or adverb
+// ("In", "Meanwhile"), a place ("In Kenya Tailspin") or a plural noun for
+// companies ("Rivals Tailspin", "Operators Tailspin"). The last word
+// stays: it is the name.
+func (x *extractor) skipOpeners(from, to int) int {
+	for from < to-1 {
+		if i := slices.IndexFunc(x.s.places, func(m mention) bool { return m.start == from }); i >= 0 && x.s.places[i].end < to {
+			from = x.s.places[i].end
+			continue
+		}
+		if !x.tokHas(from, wNotNames) && !x.tokIs(from, namesFirms) {
+			break
+		}
+		from++
+	}
+	return from
+}
+
 // writtenName is the name tokens from to to stand for: the company the
 // lexicon knows among them, else the words as written.
 func (x *extractor) writtenName(from, to int) string {
@@ -1967,14 +1991,7 @@ func (x *extractor) writtenName(from, to int) string {
 			return m.name
 		}
 	}
-	var b strings.Builder
-	for k := from; k < to; k++ {
-		if k > from {
-			b.WriteByte(' ')
-		}
-		b.WriteString(x.s.toks[k].text)
-	}
-	return b.String()
+	return spanText(x.s.toks, from, to)
 }
 
 func onlyListGlue(toks []token) bool {
