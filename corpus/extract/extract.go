@@ -928,11 +928,26 @@ func (e *Extractor) addLeadInvestors(facts []corpus.Fact, sents []sentence, pub 
 			about = false
 			continue
 		}
+		// An investment is one backer's ("Google agrees to invest up to
+		// $2 billion in Anthropic"): only a sentence saying the money was
+		// raised names others who put it up with it, not "Anthropic's
+		// other backers include Spark Capital".
+		names := []string(nil)
+		backs := first.DealType == corpus.DealFundingRound || s.cues.has(wRaise)
+		if backs {
+			names = s.leadInvestors(about)
+		}
 		switch {
-		case stated && other >= 0 && roundTaker[other] != "" && roundTaker[other] != firstTaker:
+		case stated && other >= 0 && roundTaker[other] != "" && roundTaker[other] != firstTaker && len(names) > 0:
+			// Only a round told with its own backers ("Fabrikam raised
+			// $1 million led by Tailspin") is one the next sentence's
+			// backers may join; "Rival Fabrikam raised $30 million in
+			// March", told in passing, leaves the story's round the one
+			// "Litware also participated" is about.
 			cur = rounds[other]
 		case stated && other < 0:
-			// The sentence states the first round's figure.
+			// Backers named after a return to the story's own figure
+			// ("Contoso's $20 million round ...") are its round's again.
 			cur = roundValue{first.Value, first.Unit}
 		case !stated && firstTaker != "" && slices.ContainsFunc(s.companies, func(m mention) bool { return m.name == firstTaker }):
 			// "This second round, led by Andreessen Horowitz, values
@@ -941,15 +956,10 @@ func (e *Extractor) addLeadInvestors(facts []corpus.Fact, sents []sentence, pub 
 			cur = roundValue{first.Value, first.Unit}
 			value, unit = first.Value, first.Unit
 		}
-		if first.DealType != corpus.DealFundingRound && !s.cues.has(wRaise) {
-			// An investment is one backer's ("Google agrees to invest
-			// up to $2 billion in Anthropic"): only a sentence saying the
-			// money was raised names others who put it up with it, not
-			// "Anthropic's other backers include Spark Capital".
+		if !backs {
 			about = false
 			continue
 		}
-		names := s.leadInvestors(about)
 		// "General Catalyst led the investment" names no round word
 		// but its backers: the next sentence may name more.
 		about = s.cues.has(wRaise) || len(names) > 0 || slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyMoney })
