@@ -1484,11 +1484,11 @@ func (s *sentence) leadInvestors(about bool) []string {
 				// Ventures"
 				addAfter(j)
 			}
-		case round && reinvests(toks[k].lower) && k+1 < len(toks) && (toks[k+1].is2(wdIn, symComma) || toks[k+1].text == "."):
+		case round && toks[k].is4(wdReinvested, wdReinvests, wdReinvest, wdReinvesting) && s.joinsRound(k):
 			// "SVB Capital reinvested in the extension, as did existing
 			// investors Deciens and Ribbit": a backer of an earlier round
-			// who put money into this one; "reinvested its profits" put
-			// none in.
+			// who put money into this one; "reinvested its profits" and
+			// "reinvested in its data centres" put none in.
 			for _, n := range s.subjectsBefore(k) {
 				addName(n)
 			}
@@ -1602,12 +1602,6 @@ func (s *sentence) asDidAfter(k int) int {
 		}
 	}
 	return 0
-}
-
-// reinvests reports a verb of putting money again into a company one
-// has backed before.
-func reinvests(w string) bool {
-	return w == "reinvested" || w == "reinvests" || w == "reinvest" || w == "reinvesting"
 }
 
 // namesBackersAt reports a word at which one of leadInvestors' readings
@@ -1873,7 +1867,9 @@ func (s *sentence) joinsRound(k int) bool {
 		switch {
 		case j == k+1 && (t.text == "." || t.text == "," || t.text == ";"):
 			return true
-		case bitIn(s.bits, j, wRaise) || t.is6(wdInvestor, wdInvestors, wdBacker, wdBackers, wdLender, wdLenders):
+		case bitIn(s.bits, j, wRaise) || t.is7(wdInvestor, wdInvestors, wdBacker, wdBackers, wdLender, wdLenders, wdExtension):
+			// "reinvested in the extension": a round's extension is
+			// more of the round.
 			return true
 		case !t.is11(wdIn, wdThe, wdThis, wdIts, wdAs, wdAn, wdA, wdNew, wdLatest, wdAlso, wdToo):
 			return false
