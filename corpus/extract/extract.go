@@ -1351,9 +1351,10 @@ const (
 
 // roundFigure is the round a sentence's backers put money into: the
 // round the sentences before told of (cur), when the sentence states no
-// figure; the article's first (first), when it states it; else the one other round the sentence states, as the article reads
-// it there or elsewhere ("The USD 350 million came from banks including
-// Barclays" after "PDG has closed a USD 350 million debt financing"). A
+// figure; the article's first (first), when it states it; else the one
+// other round the sentence states, as the article reads it there or
+// elsewhere ("The USD 350 million came from banks including Barclays"
+// after "PDG has closed a USD 350 million debt financing"). A
 // valuation or a running total beside the round ("values Mistral at 2
 // billion euros", "lifts the total it has raised to $1.3 billion") is no
 // figure of another deal. ok is false for a sentence about another deal.
@@ -3065,7 +3066,11 @@ func (e *Extractor) formerNames(s *sentence) {
 	for i := 0; i < len(s.companies); i++ {
 		m := s.companies[i]
 		c := formerNameCue(toks, m.start)
-		if start := runBefore(toks, c); c < 0 || start > 0 && toks[start-1].is3(wdCalled, wdNamed, wdDubbed) {
+		if c < 0 {
+			continue
+		}
+		start := runBefore(toks, c)
+		if start > 0 && toks[start-1].is3(wdCalled, wdNamed, wdDubbed) {
 			// "a programme called Vantage, formerly known as Army Leader
 			// Dashboard": what is called so is mostly no company.
 			continue
@@ -3078,7 +3083,7 @@ func (e *Extractor) formerNames(s *sentence) {
 		if slices.ContainsFunc(s.companies, func(f mention) bool { return f.end == c }) {
 			continue
 		}
-		if start := runBefore(toks, c); start < c {
+		if start < c {
 			if cur, ok := e.lex.orgName(toks, s.bits, s.marks, start, c, coveredBy(len(toks), s.companies)); ok {
 				s.found = mergeMentions(s.found, []mention{cur})
 				s.companies = mergeMentions(s.companies, []mention{cur})
