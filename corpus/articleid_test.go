@@ -36,6 +36,9 @@ func TestArticleIDFoldsAsFields(t *testing.T) {
 	}
 }
 
+// FuzzArticleIDFoldsAsFields checks ArticleID against the strings.Fields
+// spelling on any title and body, so that no white space or broken UTF-8
+// a feed sends changes an article's ID.
 func FuzzArticleIDFoldsAsFields(f *testing.F) {
 	f.Add("Contoso raises $5M", "Contoso\u00a0raised  $5 million\n\nfrom Fabrikam.")
 	f.Fuzz(func(t *testing.T, title, body string) {

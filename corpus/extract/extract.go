@@ -976,11 +976,26 @@ func (e *Extractor) addLeadInvestors(facts []corpus.Fact, sents []sentence, pub 
 			about = false
 			continue
 		}
+		// An investment is one backer's ("Google agrees to invest up to
+		// $2 billion in Anthropic"): only a sentence saying the money was
+		// raised names others who put it up with it, not "Anthropic's
+		// other backers include Spark Capital".
+		names := []string(nil)
+		backs := first.DealType == corpus.DealFundingRound || s.cues.has(wRaise)
+		if backs {
+			names = s.leadInvestors(about)
+		}
 		switch {
-		case stated && other >= 0 && roundTaker[other] != "" && roundTaker[other] != firstTaker:
+		case stated && other >= 0 && roundTaker[other] != "" && roundTaker[other] != firstTaker && len(names) > 0:
+			// Only a round told with its own backers ("Fabrikam raised
+			// $1 million led by Tailspin") is one the next sentence's
+			// backers may join; "Rival Fabrikam raised $30 million in
+			// March", told in passing, leaves the story's round the one
+			// "Litware also participated" is about.
 			cur = rounds[other]
 		case stated && other < 0:
-			// The sentence states the first round's figure.
+			// Backers named after a return to the story's own figure
+			// ("Contoso's $20 million round ...") are its round's again.
 			cur = roundValue{first.Value, first.Unit}
 		case !stated && firstTaker != "" && slices.ContainsFunc(s.companies, func(m mention) bool { return m.name == firstTaker }):
 			// "This second round, led by Andreessen Horowitz, values
@@ -989,15 +1004,10 @@ func (e *Extractor) addLeadInvestors(facts []corpus.Fact, sents []sentence, pub 
 			cur = roundValue{first.Value, first.Unit}
 			value, unit = first.Value, first.Unit
 		}
-		if first.DealType != corpus.DealFundingRound && !s.cues.has(wRaise) {
-			// An investment is one backer's ("Google agrees to invest
-			// up to $2 billion in Anthropic"): only a sentence saying the
-			// money was raised names others who put it up with it, not
-			// "Anthropic's other backers include Spark Capital".
+		if !backs {
 			about = false
 			continue
 		}
-		names := s.leadInvestors(about)
 		// "General Catalyst led the investment" names no round word
 		// but its backers: the next sentence may name more.
 		about = s.cues.has(wRaise) || len(names) > 0 || slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyMoney })
@@ -1404,9 +1414,10 @@ const (
 
 // roundFigure is the round a sentence's backers put money into: the
 // round the sentences before told of (cur), when the sentence states no
-// figure; the article's first (first), when it states it; else the one other round the sentence states, as the article reads
-// it there or elsewhere ("The USD 350 million came from banks including
-// Barclays" after "PDG has closed a USD 350 million debt financing"). A
+// figure; the article's first (first), when it states it; else the one
+// other round the sentence states, as the article reads it there or
+// elsewhere ("The USD 350 million came from banks including Barclays"
+// after "PDG has closed a USD 350 million debt financing"). A
 // valuation or a running total beside the round ("values Mistral at 2
 // billion euros", "lifts the total it has raised to $1.3 billion") is no
 // figure of another deal. ok is false for a sentence about another deal.
@@ -1537,11 +1548,11 @@ func (s *sentence) leadInvestors(about bool) []string {
 				// Ventures"
 				addAfter(j)
 			}
-		case round && reinvests(toks[k].lower) && k+1 < len(toks) && (toks[k+1].is2(wdIn, symComma) || toks[k+1].text == "."):
+		case round && toks[k].is4(wdReinvested, wdReinvests, wdReinvest, wdReinvesting) && s.joinsRound(k):
 			// "SVB Capital reinvested in the extension, as did existing
 			// investors Deciens and Ribbit": a backer of an earlier round
-			// who put money into this one; "reinvested its profits" put
-			// none in.
+			// who put money into this one; "reinvested its profits" and
+			// "reinvested in its data centres" put none in.
 			for _, n := range s.subjectsBefore(k) {
 				addName(n)
 			}
@@ -1655,12 +1666,6 @@ func (s *sentence) asDidAfter(k int) int {
 		}
 	}
 	return 0
-}
-
-// reinvests reports a verb of putting money again into a company one
-// has backed before.
-func reinvests(w string) bool {
-	return w == "reinvested" || w == "reinvests" || w == "reinvest" || w == "reinvesting"
 }
 
 // namesBackersAt reports a word at which one of leadInvestors' readings
@@ -1926,7 +1931,9 @@ func (s *sentence) joinsRound(k int) bool {
 		switch {
 		case j == k+1 && (t.text == "." || t.text == "," || t.text == ";"):
 			return true
-		case bitIn(s.bits, j, wRaise) || t.is6(wdInvestor, wdInvestors, wdBacker, wdBackers, wdLender, wdLenders):
+		case bitIn(s.bits, j, wRaise) || t.is7(wdInvestor, wdInvestors, wdBacker, wdBackers, wdLender, wdLenders, wdExtension):
+			// "reinvested in the extension": a round's extension is
+			// more of the round.
 			return true
 		case !t.is11(wdIn, wdThe, wdThis, wdIts, wdAs, wdAn, wdA, wdNew, wdLatest, wdAlso, wdToo):
 			return false
@@ -3160,7 +3167,11 @@ func (e *Extractor) formerNames(s *sentence) {
 	for i := 0; i < len(s.companies); i++ {
 		m := s.companies[i]
 		c := formerNameCue(toks, m.start)
-		if start := runBefore(toks, c); c < 0 || start > 0 && toks[start-1].is3(wdCalled, wdNamed, wdDubbed) {
+		if c < 0 {
+			continue
+		}
+		start := runBefore(toks, c)
+		if start > 0 && toks[start-1].is3(wdCalled, wdNamed, wdDubbed) {
 			// "a programme called Vantage, formerly known as Army Leader
 			// Dashboard": what is called so is mostly no company.
 			continue
@@ -3173,7 +3184,7 @@ func (e *Extractor) formerNames(s *sentence) {
 		if slices.ContainsFunc(s.companies, func(f mention) bool { return f.end == c }) {
 			continue
 		}
-		if start := runBefore(toks, c); start < c {
+		if start < c {
 			if cur, ok := e.lex.orgName(toks, s.bits, s.marks, start, c, coveredBy(len(toks), s.companies)); ok {
 				s.found = mergeMentions(s.found, []mention{cur})
 				s.companies = mergeMentions(s.companies, []mention{cur})

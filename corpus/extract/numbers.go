@@ -999,6 +999,20 @@ var wordNumbers = map[string]float64{
 // reports of one figure from matching.
 func scaleBy(v, scale float64) float64 { return math.Round(v * scale) }
 
+// figureWordAt reports a word at toks[i] that says how large a figure is
+// or what it counts, a multiplier ("2Bln", "5mn") or a unit ("10GWh",
+// "100Gbps"): glued to a number, it makes no name of it.
+func figureWordAt(toks []token, i int) bool {
+	if scale, _ := scaleAt(toks, i); scale > 0 {
+		return true
+	}
+	switch toks[i].lower {
+	case "mm", "nm", "kb", "mb", "gb", "tb", "pb", "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "mhz", "ghz", "mbps", "gbps", "tbps":
+		return true
+	}
+	return false
+}
+
 // scaleAt reads a multiplier word at toks[i]: "million", "bn", or a letter
 // glued to the number ("10B", "1M", "5k").
 func scaleAt(toks []token, i int) (float64, int) {

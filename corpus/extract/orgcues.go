@@ -413,7 +413,7 @@ func joinedRoundAt(toks []token, marks []wordMark, i int) int {
 	for v > 0 && toks[v-1].is8(wdAlso, wdHave, wdHas, wdHad, wdWill, wdWould, wdBoth, wdAll) {
 		v--
 	}
-	if v > 2 && toks[v-1].lower == "others" && toks[v-2].is1(wdAnd) {
+	if v > 2 && toks[v-1].is1(wdOthers) && toks[v-2].is1(wdAnd) {
 		// "Orrin, Tessaly and others also took part"
 		v -= 2
 	}

@@ -1644,6 +1644,10 @@ func runBefore(toks []token, end int) int {
 			// "4DX", "1Password": the digits open the name, which is
 			// no bare "DX".
 			return s - 1
+		case s < end && toks[s-1].kind == tokNum && toks[s-1].joins(&toks[s]) && figureWordAt(toks, s):
+			// "EUR 2Bln Growth Capital": the figure's scale opens no
+			// name.
+			return s + 1
 		default:
 			return s
 		}
@@ -1653,8 +1657,8 @@ func runBefore(toks []token, end int) int {
 
 // digitsOpenName reports a number at k written with no space before the
 // capitalised word of a name, and itself set off from what comes before:
-// "4DX", "1Password", "7-Eleven". A figure's scale ("32.8M", "$3B") and
-// "5G" name no company.
+// "4DX", "1Password", "7-Eleven". A figure's scale or unit ("EUR 2Bln",
+// "10GWh") and "5G" name no company.
 func digitsOpenName(toks []token, k int) bool {
 	if toks[k].kind != tokNum || k+1 >= len(toks) || !toks[k].joins(&toks[k+1]) || k > 0 && toks[k-1].joins(&toks[k]) {
 		return false
@@ -1666,11 +1670,7 @@ func digitsOpenName(toks []token, k int) bool {
 	if !isNameToken(&toks[n]) || len(toks[n].text) < 2 || strings.IndexFunc(toks[k].text, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
 		return false
 	}
-	switch toks[n].lower {
-	case "bn", "mn", "tn", "mm", "kb", "mb", "gb", "tb", "pb", "gw", "mw", "kw", "ghz", "nm":
-		return false
-	}
-	return true
+	return !figureWordAt(toks, n)
 }
 
 // runAfter returns the end of the capitalised run starting at start.

@@ -463,6 +463,7 @@ const (
 	wdExtended
 	wdExtending
 	wdExtends
+	wdExtension
 	wdExternal
 	wdFacility
 	wdFailed
@@ -1023,6 +1024,10 @@ const (
 	wdRegion
 	wdRegional
 	wdRegulator
+	wdReinvest
+	wdReinvested
+	wdReinvesting
+	wdReinvests
 	wdReleased
 	wdRemain
 	wdRemained
@@ -1862,6 +1867,7 @@ var idWords = [...]string{"",
 	"extended",
 	"extending",
 	"extends",
+	"extension",
 	"external",
 	"facility",
 	"failed",
@@ -2422,6 +2428,10 @@ var idWords = [...]string{"",
 	"region",
 	"regional",
 	"regulator",
+	"reinvest",
+	"reinvested",
+	"reinvesting",
+	"reinvests",
 	"released",
 	"remain",
 	"remained",
