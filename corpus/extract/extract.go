@@ -1163,6 +1163,17 @@ func (e *Extractor) addContractVendors(facts []corpus.Fact, sents []sentence) {
 	}
 }
 
+// otherDealNoun reports whether a deal noun follows the other-deal word
+// at k within two words ("a similar deal", "another cloud contract").
+func otherDealNoun(x *lexicon, toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+2; j++ {
+		if toks[j].lower != "it" && x.in(lDealBack, toks[j].lower) {
+			return true
+		}
+	}
+	return false
+}
+
 // vendorNamed returns the company sentence s puts in charge of a deal of
 // the given period it refers back to (see addContractVendors), or "".
 func (x *lexicon) vendorNamed(s *sentence, period corpus.Period) string {
@@ -1171,8 +1182,10 @@ func (x *lexicon) vendorNamed(s *sentence, period corpus.Period) string {
 	for k := range toks {
 		back = back || x.in(lDealBack, toks[k].lower)
 		// "It signed a similar deal with Northwind in 2020": a deal of
-		// another kind or time is not the one before.
-		if x.in(lOtherDeal, toks[k].lower) {
+		// another kind or time is not the one before. The word must
+		// describe a deal: "picked Northwind over other bidders" and
+		// "earlier this year" still refer back.
+		if x.in(lOtherDeal, toks[k].lower) && otherDealNoun(x, toks, k) {
 			return ""
 		}
 	}
