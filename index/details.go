@@ -524,7 +524,7 @@ func toldBefore(sentence, figure string) bool {
 		if afterTop >= 0 {
 			afterTop++
 		}
-		if w == "of" && last[1] == "on" && last[2] == "top" && onTopVerbs[last[0]] {
+		if w == "of" && last[1] == "on" && last[2] == "top" && !wonOnTop[last[0]] {
 			afterTop = 0
 		}
 		last = [3]string{last[1], last[2], w}
@@ -546,16 +546,16 @@ func toldBefore(sentence, figure string) bool {
 	})
 	// "comes on top of the R20.4bn it has put in": what the news is set
 	// on top of came before it. Only a figure right after the phrase is,
-	// and only after a verb that sets one thing on another: "came out on
-	// top of a $4bn bidding war" tells the news.
+	// and not one a company won: "came out on top of a $4bn bidding war"
+	// tells the news.
 	return told || afterTop >= 0 && afterTop <= onTopWords
 }
 
-// onTopVerbs, right before "on top of", set the news on what follows
-// the phrase: "the new money comes on top of the $6bn". A company that
-// "came out" or "emerged" on top of a bidding war won it; that figure is
-// the news.
-var onTopVerbs = setOf("comes come coming came adds add added adding is was are were")
+// wonOnTop, right before "on top of", say a company won what follows
+// the phrase ("came out on top of a $4bn bidding war"): that figure is
+// the news. Any other word, a comma or none ("comes on top of", ", on
+// top of", "On top of the $6bn") sets the news on it.
+var wonOnTop = setOf("out emerged emerges emerge finished finishes ended landed")
 
 // onTopWords is the most words "on top of" may stand before the figure
 // it sets the news on: "on top of its earlier $6bn".

@@ -112,3 +112,25 @@ func TestWasFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestOnTopOf reads what "on top of" sets the news on: the figure right
+// after the phrase came before the news, however the phrase is joined to
+// the sentence, unless a company came out on top of it, which it won.
+func TestOnTopOf(t *testing.T) {
+	tests := []struct {
+		sentence, figure string
+		told             bool
+	}{
+		{"The new money comes on top of the $6 billion Litware already pays Fabrikam.", "$6 billion", true},
+		{"Litware will pay Fabrikam $2 billion more, on top of the $6 billion it already pays.", "$6 billion", true},
+		{"On top of the $9 billion it already pays Adatum, Tailspin will pay $7 billion more.", "$9 billion", true},
+		{"On top of the $9 billion it already pays Adatum, Tailspin will pay $7 billion more.", "$7 billion", false},
+		{"Northwind came out on top of a $4 billion bidding war to buy Proseware.", "$4 billion", false},
+		{"Contoso emerged on top of a $2 billion auction for Woodgrove.", "$2 billion", false},
+	}
+	for _, tt := range tests {
+		if got := toldBefore(tt.sentence, tt.figure); got != tt.told {
+			t.Errorf("toldBefore(%q, %q) = %v, want %v", tt.sentence, tt.figure, got, tt.told)
+		}
+	}
+}
