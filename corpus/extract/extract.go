@@ -740,11 +740,26 @@ func ranksWithin(s *sentence) bool {
 func ranksCompany(s *sentence) bool {
 	for k := range s.toks {
 		t := &s.toks[k]
-		if s.marks[k]&leadsMarket != 0 || t.is4(wdTop, wdFirst, wdRanks, wdRanked) ||
+		// "first" ranks only as a place ("regains first place in
+		// India"); "opens its first cloud region in India" ranks nothing.
+		if s.marks[k]&leadsMarket != 0 || t.is3(wdTop, wdRanks, wdRanked) || t.is1(wdFirst) && firstPlace(s.toks, k) ||
 			t.lower == "no" && k+1 < len(s.toks) && s.toks[k+1].text == "1" ||
 			t.lower == "no" && k+2 < len(s.toks) && s.toks[k+1].text == "." && s.toks[k+2].text == "1" {
 			return true
 		}
+	}
+	return false
+}
+
+// firstPlace reports whether "first" at k names a rank: "first place",
+// "first spot", "first position".
+func firstPlace(toks []token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k+1].lower {
+	case "place", "spot", "position":
+		return true
 	}
 	return false
 }
