@@ -1180,7 +1180,7 @@ func (e *Extractor) addContractVendors(facts []corpus.Fact, sents []sentence) {
 
 // otherDealNoun reports whether a deal noun follows the other-deal word
 // at k within two words ("a similar deal", "another cloud contract").
-func otherDealNoun(x *lexicon, toks []token, k int) bool {
+func (x *lexicon) otherDealNoun(toks []token, k int) bool {
 	for j := k + 1; j < len(toks) && j <= k+2; j++ {
 		if toks[j].lower != "it" && x.in(lDealBack, toks[j].lower) {
 			return true
@@ -1200,7 +1200,7 @@ func (x *lexicon) vendorNamed(s *sentence, period corpus.Period) string {
 		// another kind or time is not the one before. The word must
 		// describe a deal: "picked Northwind over other bidders" and
 		// "earlier this year" still refer back.
-		if x.in(lOtherDeal, toks[k].lower) && otherDealNoun(x, toks, k) {
+		if x.in(lOtherDeal, toks[k].lower) && x.otherDealNoun(toks, k) {
 			return ""
 		}
 	}
@@ -4109,15 +4109,12 @@ type extractor struct {
 	// asides is 1 when the sentence has a part that may be an aside
 	// (see asidePart), -1 when not, 0 before it is worked out: most have
 	// none, and the rules that read asides ask first.
-	asides int8
-	// wentToName is the company the money-went-to rule found for the figure it
-	// matched, read by its parties right after: found once, not twice.
-	wentToName string
-	e          *Extractor
-	lex        *lexicon
-	rules      rulesByKind
-	context    []string // companies to attribute to when the sentence names none
-	main       []string
+	asides  int8
+	e       *Extractor
+	lex     *lexicon
+	rules   rulesByKind
+	context []string // companies to attribute to when the sentence names none
+	main    []string
 	// prev are the companies the paragraph's last sentence naming any
 	// named: "the company" of this one is the first of them.
 	prev         []string

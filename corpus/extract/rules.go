@@ -184,10 +184,11 @@ func extractionRules() []rule {
 		// that company's round. A name with no such word ("went to
 		// Nvidia") may be a seller paid, so it makes no deal here.
 		{name: "money-went-to", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q *quantity) bool {
-			x.wentToName = x.moneyWentTo(q)
-			return x.wentToName != ""
-		}, parties: func(x *extractor, _ int, _ *quantity) []corpus.Party {
-			return []corpus.Party{{Name: x.wentToName, Role: corpus.RoleRecipient}}
+			return x.moneyWentTo(q) != ""
+		}, parties: func(x *extractor, _ int, q *quantity) []corpus.Party {
+			// Read again, as the other rules' parties are: only a
+			// matched figure asks, and no state outlives the match.
+			return []corpus.Party{{Name: x.moneyWentTo(q), Role: corpus.RoleRecipient}}
 		}, dealType: corpus.DealFundingRound},
 		// "Tailspin raised $80 million, and $20 million went to rival
 		// Contoso": money going on from the company that raised it is
