@@ -1739,12 +1739,13 @@ func isNameToken(t *token) bool { return t.flags&flagName != 0 }
 // openingDescriptor reports what a name is, opening a sentence before the
 // name: "Chipmaker Ampere Computing raised", "Retailer Walmart signed",
 // "Operator Globacom signed". A word for what someone does ("-er",
-// "-or"), "startup" or "utility" is no
-// name's first word when a name follows it.
+// "-or"), "startup", "utility" or a trade's "-tech" ("Fintech Velmora
+// raised", "Healthtech Contoso closed") is no name's first word when a
+// name follows it.
 func openingDescriptor(toks []token, bits []listSet, start, end int) bool {
 	t := &toks[start]
 	return start == 0 && end-start > 1 && bitIn(bits, start, wDescriptor) && toks[start+1].startsUpper() &&
-		(strings.HasSuffix(t.lower, "er") || strings.HasSuffix(t.lower, "or") || t.is2(wdStartup, wdUtility))
+		(strings.HasSuffix(t.lower, "er") || strings.HasSuffix(t.lower, "or") || strings.HasSuffix(t.lower, "tech") || t.is2(wdStartup, wdUtility))
 }
 
 // orgName turns toks[start:end) into an organisation mention unless it is
