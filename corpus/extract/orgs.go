@@ -138,6 +138,16 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 			}
 		}
 	}
+	// "the City of Edmonton", "the Village of Downers Grove": a place's
+	// own government, named by the kind of place it runs. A city named
+	// alone ("Edmonton") is the place.
+	civicOf := func(i int) bool {
+		if !(toks[i].is1(wdOf) && i > 0 && i+1 < len(toks) && civicHead(&toks[i-1]) && toks[i+1].startsUpper() && isNameToken(&toks[i+1])) {
+			return false
+		}
+		add(i-1, runAfter(toks, i+1))
+		return true
+	}
 	// "the acquisition of Activision Blizzard", "its acquisition of
 	// analytics company Tableau"
 	acquisitionOf := func(i int) bool {
@@ -262,7 +272,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 				}
 				continue
 			case "of":
-				_ = workedAt(i) || acquisitionOf(i) || businessOf(i)
+				_ = workedAt(i) || acquisitionOf(i) || businessOf(i) || civicOf(i)
 				continue
 			case "for":
 				_ = roundFor(i) || paidFor(i)
@@ -661,6 +671,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 			add(i+1, i+2)
 		case acquisitionOf(i):
 		case businessOf(i):
+		case civicOf(i):
 		case roundFor(i):
 		case paidFor(i):
 		case participationFrom(i):
@@ -765,6 +776,20 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 		}
 	}
 	return kept
+}
+
+// civicHead reports the capitalised word for a kind of place whose
+// government a name of the form "City of Edmonton" is. A switch, not a
+// word list: only "of" after it asks.
+func civicHead(t *token) bool {
+	if !t.startsUpper() {
+		return false
+	}
+	switch t.lower {
+	case "city", "village", "town", "borough", "municipality", "township":
+		return true
+	}
+	return false
 }
 
 // moneyJustBefore reports an amount ending just before token i, or a few
