@@ -1635,8 +1635,9 @@ func bodyHeadBefore(toks []token, bits []listSet, head, s int, covered []bool) i
 		// article between, open the same public body's name; one word
 		// alone ("Fabrikam and Defence Ministry") is another name, and so
 		// is a company before an institution's ("JPMorgan Chase and
-		// Starwood Property Trust").
-		if b := runBefore(toks, s-1); s-1-b >= 2 && !slices.Contains(covered[b:s-1], true) {
+		// Starwood Property Trust"), and a name ending as a firm's does
+		// ("NeoVision Ventures and DLF Family Office").
+		if b := runBefore(toks, s-1); s-1-b >= 2 && !slices.Contains(covered[b:s-1], true) && !orgSuffixWord(toks[s-2].lower) {
 			return b
 		}
 	}
