@@ -2442,10 +2442,27 @@ func shapeOrgs(toks []token, bits []listSet, marks []wordMark, taken ...[]mentio
 			i = e - 1
 			continue
 		}
+		if sourceTag(toks, i, e) {
+			// "raised $13 million from Orrin Ventures, TechCrunch
+			// reports.": the outlet that tells of the deal.
+			i = e - 1
+			continue
+		}
 		out = append(out, mention{name: joinedText(toks, i, e), start: i, end: e})
 		i = e - 1
 	}
 	return out
+}
+
+// sourceTag reports the name at toks[start:end) closing its sentence
+// after a comma with a verb of reporting: "..., TechCrunch reports.",
+// "..., DealStreetAsia reported on Monday". It names who tells the
+// sentence, not a side of what it tells.
+func sourceTag(toks []token, start, end int) bool {
+	if start == 0 || toks[start-1].text != "," || end >= len(toks) || !toks[end].is4(wdReports, wdReported, wdSaid, wdSays) {
+		return false
+	}
+	return end+1 == len(toks) || toks[end+1].text == "." || toks[end+1].is1(wdOn)
 }
 
 // brandWord reports a word token shapeOrgs reads as a brand: six bytes
