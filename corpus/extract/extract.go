@@ -6573,6 +6573,11 @@ func (x *lexicon) cuesInto(toks []token, bits []listSet, marks []wordMark) (cues
 		}
 		bits[i], marks[i] = e.lists, e.marks
 		cues.addAll(bits[i])
+		if t.id == wdLeading && leadingRanks(toks, i) {
+			// "Contoso, a leading provider of payroll software, raised":
+			// the adjective ranks a firm in its trade and leads no round.
+			marks[i] &^= leadsRound
+		}
 		// "market shares", "had shares of 30%, 20% and 13%": shares of
 		// a market, not of stock.
 		// "earnings per share" is a share of stock.
@@ -6599,6 +6604,18 @@ func (x *lexicon) cuesInto(toks []token, bits []listSet, marks []wordMark) (cues
 		}
 	}
 	return cues, saysShare, brands
+}
+
+// leadingRanks reports "leading" at token i used as an adjective after an
+// article or a possessive, "a leading provider", "the leading mobile money
+// company", "Nigeria's leading bank": what the firm is, not a verb for
+// leading a round. "the leading investor" still names the round's lead.
+func leadingRanks(toks []token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || toks[i+1].kind != tokWord || toks[i+1].is4(wdInvestor, wdInvestors, wdBacker, wdBackers) {
+		return false
+	}
+	p := &toks[i-1]
+	return p.is3(wdA, wdAn, wdThe) || p.lower == "s" && i > 1 && (toks[i-2].text == "'" || toks[i-2].text == "’")
 }
 
 // tokHas reports whether token k of the sentence is a word of list l,

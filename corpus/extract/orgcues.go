@@ -192,10 +192,17 @@ func notCompanyTitleOwner(w string) bool {
 
 // foundedAside reports an aside opening at the participle at token i
 // (after a comma) that says where or when an organisation was set up or
-// is based: "Velmora, headquartered in Lagos,", "Velmora, founded in
-// 2019 by". People are born, not founded.
+// is based, or whose it is: "Velmora, headquartered in Lagos,", "Velmora,
+// founded in 2019 by", "Halotel, owned by Vietnam's Viettel,", "Tessaly,
+// part of the Velmora group,". People are born, not founded, and no one
+// owns them.
 func foundedAside(toks []token, i int) bool {
-	return i > 1 && i+1 < len(toks) && toks[i-1].text == "," && toks[i].is4(wdHeadquartered, wdFounded, wdEstablished, wdIncorporated) && toks[i+1].is3(wdIn, wdBy, wdAs)
+	if i < 2 || i+1 >= len(toks) || toks[i-1].text != "," {
+		return false
+	}
+	t, n := &toks[i], &toks[i+1]
+	return t.is4(wdHeadquartered, wdFounded, wdEstablished, wdIncorporated) && n.is3(wdIn, wdBy, wdAs) ||
+		t.is1(wdOwned) && n.is1(wdBy) || t.lower == "part" && n.is1(wdOf)
 }
 
 // rankedAside reports an aside from token k, after a comma, that ranks

@@ -138,6 +138,16 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 			}
 		}
 	}
+	// "the City of Edmonton", "the Village of Downers Grove": a place's
+	// own government, named by the kind of place it runs. A city named
+	// alone ("Edmonton") is the place.
+	civicOf := func(i int) bool {
+		if !(toks[i].is1(wdOf) && i > 0 && i+1 < len(toks) && civicHead(&toks[i-1]) && toks[i+1].startsUpper() && isNameToken(&toks[i+1])) {
+			return false
+		}
+		add(i-1, runAfter(toks, i+1))
+		return true
+	}
 	// "the acquisition of Activision Blizzard", "its acquisition of
 	// analytics company Tableau"
 	acquisitionOf := func(i int) bool {
@@ -262,7 +272,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 				}
 				continue
 			case "of":
-				_ = workedAt(i) || acquisitionOf(i) || businessOf(i)
+				_ = workedAt(i) || acquisitionOf(i) || businessOf(i) || civicOf(i)
 				continue
 			case "for":
 				_ = roundFor(i) || paidFor(i)
@@ -661,6 +671,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 			add(i+1, i+2)
 		case acquisitionOf(i):
 		case businessOf(i):
+		case civicOf(i):
 		case roundFor(i):
 		case paidFor(i):
 		case participationFrom(i):
@@ -765,6 +776,20 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 		}
 	}
 	return kept
+}
+
+// civicHead reports the capitalised word for a kind of place whose
+// government a name of the form "City of Edmonton" is. A switch, not a
+// word list: only "of" after it asks.
+func civicHead(t *token) bool {
+	if !t.startsUpper() {
+		return false
+	}
+	switch t.lower {
+	case "city", "village", "town", "borough", "municipality", "township":
+		return true
+	}
+	return false
 }
 
 // moneyJustBefore reports an amount ending just before token i, or a few
@@ -1610,8 +1635,9 @@ func bodyHeadBefore(toks []token, bits []listSet, head, s int, covered []bool) i
 		// article between, open the same public body's name; one word
 		// alone ("Fabrikam and Defence Ministry") is another name, and so
 		// is a company before an institution's ("JPMorgan Chase and
-		// Starwood Property Trust").
-		if b := runBefore(toks, s-1); s-1-b >= 2 && !slices.Contains(covered[b:s-1], true) {
+		// Starwood Property Trust"), and a name ending as a firm's does
+		// ("NeoVision Ventures and DLF Family Office").
+		if b := runBefore(toks, s-1); s-1-b >= 2 && !slices.Contains(covered[b:s-1], true) && !orgSuffixWord(toks[s-2].lower) {
 			return b
 		}
 	}
@@ -1739,12 +1765,13 @@ func isNameToken(t *token) bool { return t.flags&flagName != 0 }
 // openingDescriptor reports what a name is, opening a sentence before the
 // name: "Chipmaker Ampere Computing raised", "Retailer Walmart signed",
 // "Operator Globacom signed". A word for what someone does ("-er",
-// "-or"), "startup" or "utility" is no
-// name's first word when a name follows it.
+// "-or"), "startup", "utility" or a trade's "-tech" ("Fintech Velmora
+// raised", "Healthtech Contoso closed") is no name's first word when a
+// name follows it.
 func openingDescriptor(toks []token, bits []listSet, start, end int) bool {
 	t := &toks[start]
 	return start == 0 && end-start > 1 && bitIn(bits, start, wDescriptor) && toks[start+1].startsUpper() &&
-		(strings.HasSuffix(t.lower, "er") || strings.HasSuffix(t.lower, "or") || t.is2(wdStartup, wdUtility))
+		(strings.HasSuffix(t.lower, "er") || strings.HasSuffix(t.lower, "or") || strings.HasSuffix(t.lower, "tech") || t.is2(wdStartup, wdUtility))
 }
 
 // orgName turns toks[start:end) into an organisation mention unless it is
@@ -2415,10 +2442,27 @@ func shapeOrgs(toks []token, bits []listSet, marks []wordMark, taken ...[]mentio
 			i = e - 1
 			continue
 		}
+		if sourceTag(toks, i, e) {
+			// "raised $13 million from Orrin Ventures, TechCrunch
+			// reports.": the outlet that tells of the deal.
+			i = e - 1
+			continue
+		}
 		out = append(out, mention{name: joinedText(toks, i, e), start: i, end: e})
 		i = e - 1
 	}
 	return out
+}
+
+// sourceTag reports the name at toks[start:end) closing its sentence
+// after a comma with a verb of reporting: "..., TechCrunch reports.",
+// "..., DealStreetAsia reported on Monday". It names who tells the
+// sentence, not a side of what it tells.
+func sourceTag(toks []token, start, end int) bool {
+	if start == 0 || toks[start-1].text != "," || end >= len(toks) || !toks[end].is4(wdReports, wdReported, wdSaid, wdSays) {
+		return false
+	}
+	return end+1 == len(toks) || toks[end+1].text == "." || toks[end+1].is1(wdOn)
 }
 
 // brandWord reports a word token shapeOrgs reads as a brand: six bytes

@@ -3752,7 +3752,14 @@ func dealParties(x *extractor, _ int, q *quantity) []corpus.Party {
 	if x.storyTakeover(q) || x.restatesTakeover(q) {
 		return slices.Clone(x.takeoverSides())
 	}
-	return x.namedUnitSold(x.takenOver(q, x.buyerPlace(q, x.storySides(x.productVendor(x.frameFix(q, x.dealRoles(q, x.dropFormerSuppliers(x.parties(q)))))))))
+	ps := x.namedUnitSold(x.takenOver(q, x.buyerPlace(q, x.storySides(x.productVendor(x.frameFix(q, x.dealRoles(q, x.dropFormerSuppliers(x.parties(q)))))))))
+	if own, list := x.respectiveMoney(q); own != "" {
+		// "Contoso, Fabrikam and Litware raised $24 million, $22 million
+		// and $9.6 million, respectively": the other names of the list
+		// own the other sums.
+		ps = slices.DeleteFunc(ps, func(p corpus.Party) bool { return p.Name != own && slices.Contains(list, p.Name) })
+	}
+	return ps
 }
 
 // namedUnitSold adds, to a sale with a seller and a buyer but no target,

@@ -1915,6 +1915,37 @@ func (x *extractor) listBefore(end, n int) []string {
 	return names[len(names)-n:]
 }
 
+// respectiveMoney returns the company a respectively-list of sums pairs
+// with money q, and the list's names: "Contoso, Fabrikam and Litware
+// raised $24 million, $22 million and $9.6 million, respectively" gives
+// each its own round. "" when q stands in no such list or the names
+// before it are not as many.
+func (x *extractor) respectiveMoney(q *quantity) (string, []string) {
+	if q.kind != qtyMoney || !x.sentenceHas(wRespectively) {
+		return "", nil
+	}
+	qs, toks := x.s.qty, x.s.toks
+	at := slices.IndexFunc(qs, func(o quantity) bool { return o.start == q.start })
+	if at < 0 {
+		return "", nil
+	}
+	lo, hi := at, at+1
+	for lo > 0 && qs[lo-1].kind == qtyMoney && onlyListGlue(toks[qs[lo-1].end:qs[lo].start]) {
+		lo--
+	}
+	for hi < len(qs) && qs[hi].kind == qtyMoney && onlyListGlue(toks[qs[hi-1].end:qs[hi].start]) {
+		hi++
+	}
+	if hi-lo < 2 {
+		return "", nil
+	}
+	names := x.listBefore(qs[lo].start, hi-lo)
+	if len(names) != hi-lo {
+		return "", nil
+	}
+	return names[at-lo], names
+}
+
 // writtenList returns the n names of a list that opens the sentence and
 // runs up to a verb of at most three words before token end: "Telkom
 // Kenya, Equitel and Jamii Telecommunications held 1.5%, 2.0% and 0.9%".
