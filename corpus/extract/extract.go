@@ -1974,7 +1974,8 @@ func (s *sentence) joinsRound(k int) bool {
 // the verb at k, past words that say it is a round's: "Investors in the
 // round included", "Backers of the latest funding include", or "Other
 // investors included" when the sentence before (about) was about the
-// round; not "its backers include", who may have backed any round.
+// round, or "The investors were" opening a sentence after it; not "its
+// backers include", who may have backed any round.
 func (s *sentence) backersBefore(k int, about bool) bool {
 	toks := s.toks
 	round := false
@@ -1982,8 +1983,10 @@ func (s *sentence) backersBefore(k int, about bool) bool {
 		switch {
 		case toks[j].is4(wdInvestors, wdBackers, wdParticipants, wdLenders):
 			// "Other investors included Nvidia", after the round's lead:
-			// the round's other backers.
-			return round || about && j > 0 && toks[j-1].is3(wdOther, wdNew, wdExisting)
+			// the round's other backers. "The investors were Northwind
+			// and Tailspin" opening the sentence after a round's names
+			// that round's: the definite article points back to it.
+			return round || about && j > 0 && (toks[j-1].is3(wdOther, wdNew, wdExisting) || j == 1 && toks[0].is1(wdThe))
 		case bitIn(s.bits, j, wRaise):
 			round = true
 		case toks[j].is7(wdIn, wdOf, wdThe, wdThis, wdLatest, wdNew, wdIts):
