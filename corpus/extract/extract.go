@@ -2302,6 +2302,10 @@ func (s *sentence) listedFrom(from, to int) bool {
 			}
 		case digitsOpenName(s.toks, k):
 			// "Fabrikam, 4DX and Litware": the digits open a listed name.
+		case t.text == "-" && k > from && k+1 < to && s.toks[k-1].joins(t) && t.joins(&s.toks[k+1]) && s.toks[k+1].startsUpper():
+			// "Northwind, Via-ID and Litware": a hyphen inside a listed
+			// name, between two capitalised words, joins the name; a
+			// lower-case word after it ("a Contoso-led round") describes.
 		default:
 			return false
 		}
