@@ -619,6 +619,7 @@ names:
 	e.addLeadInvestors(facts, sents, pub)
 	addTakeoverSellers(facts, sents)
 	e.addContractVendors(facts, sents)
+	e.addAwardVendors(facts, sents)
 	e.shareAward(facts, sents)
 	ceilings(facts, strings.TrimSpace(a.Title))
 	alignRestatements(facts)
@@ -1176,6 +1177,150 @@ func (e *Extractor) addContractVendors(facts []corpus.Fact, sents []sentence) {
 			break
 		}
 	}
+}
+
+// leadAwardLimit bounds the words between an award verb and the "to"
+// that names who the contract went to: "awarded the contract for its new
+// finance and procurement system to Northwind".
+const leadAwardLimit = 14
+
+// leadAward returns the buyer and supplier of a contract the article's
+// lead (its title and first paragraph) says was awarded, with or without
+// a price: "Salford City Council has awarded the contract for its new
+// finance system to Northwind", "Two councils have awarded reseller
+// Northwind a six-year contract". The supplier is the company after "to",
+// or right after the verb past words describing it; the buyer, when
+// named, the company last named before the verb. nil when the lead tells
+// of no award so.
+func (x *lexicon) leadAward(sents []sentence) []corpus.Party {
+	for si := range sents {
+		s := &sents[si]
+		if s.paragraph > 1 {
+			break
+		}
+		toks := s.toks
+		for k := range toks {
+			if !x.in(lAwardVerbs, toks[k].lower) || k > 0 && toks[k-1].is3(wdWhich, wdThat, wdWho) {
+				continue
+			}
+			vendor, noun := "", false
+			for j := k + 1; j < len(toks) && j <= k+leadAwardLimit; j++ {
+				if toks[j].text == "," || toks[j].text == ";" {
+					break
+				}
+				if j == k+1 || toks[j].lower == "to" {
+					// Past lower-case words describing the company:
+					// "awarded reseller Northwind", "to Northwind".
+					from := j
+					if toks[j].lower == "to" {
+						from = j + 1
+					}
+					for i := from; i < len(toks) && i <= from+3; i++ {
+						if m, ok := s.companyAt(i); ok {
+							vendor = m.name
+							break
+						}
+						if toks[i].kind != tokWord || toks[i].startsUpper() {
+							vendor = legalName(toks, i)
+							break
+						}
+					}
+					if vendor != "" && toks[j].lower == "to" {
+						break
+					}
+				}
+				noun = noun || toks[j].lower != "it" && x.in(lDealBack, toks[j].lower)
+				if vendor != "" && noun {
+					break
+				}
+			}
+			if vendor == "" || !noun {
+				continue
+			}
+			var ps []corpus.Party
+			for _, m := range s.companies {
+				if m.end <= k && m.name != vendor {
+					ps = []corpus.Party{{Name: m.name, Role: corpus.RoleCustomer}}
+				}
+			}
+			return append(ps, corpus.Party{Name: vendor, Role: corpus.RoleVendor})
+		}
+	}
+	return nil
+}
+
+// legalName returns the capitalised words from token k that end in a
+// legal form, a company's registered name the article may know by no
+// other ("Northwind Software UK Limited"), or "".
+func legalName(toks []token, k int) string {
+	e := runAfter(toks, k)
+	if e-k < 2 || !isLegalSuffix(toks[e-1].lower) {
+		return ""
+	}
+	words := make([]string, 0, e-k)
+	for _, t := range toks[k:e] {
+		words = append(words, t.text)
+	}
+	return strings.Join(words, " ")
+}
+
+// addAwardVendors gives a contract figure that names no supplier the one
+// the lead says the contract was awarded to (see leadAward): "Salford City
+// Council has awarded the contract to Northwind", then "The contract is
+// worth £255,890 per annum". The figure's sentence must call it "the
+// contract" (or "the deal", "the project") and name no company but the
+// award's sides, and its buyer, if any, must be the award's; "another
+// contract" or "a similar deal" is a deal of its own.
+func (e *Extractor) addAwardVendors(facts []corpus.Fact, sents []sentence) {
+	award := e.lex.leadAward(sents)
+	if award == nil {
+		return
+	}
+	side := func(name string) int {
+		return slices.IndexFunc(award, func(p corpus.Party) bool { return sameCompany(p.Name, name) })
+	}
+	for i := range facts {
+		f := &facts[i] // by pointer: a fact is too large to copy for a look
+		if f.Kind != corpus.DealValue || f.DealType != corpus.DealGovernmentContract && f.DealType != corpus.DealCloudContract ||
+			slices.ContainsFunc(f.Parties, func(p corpus.Party) bool { return p.Role == corpus.RoleVendor }) ||
+			slices.ContainsFunc(f.Parties, func(p corpus.Party) bool {
+				return p.Role != corpus.RoleUnknown && (p.Role != corpus.RoleCustomer || side(p.Name) < 0)
+			}) {
+			continue
+		}
+		si := slices.IndexFunc(sents, func(s sentence) bool { return s.text == f.Sentence })
+		if si < 0 || slices.ContainsFunc(sents[si].companies, func(m mention) bool { return side(m.name) < 0 }) || !e.lex.refersToDeal(&sents[si]) {
+			continue
+		}
+		ps := slices.Clone(f.Parties)
+		for _, p := range award {
+			if !slices.ContainsFunc(ps, func(q corpus.Party) bool { return sameCompany(q.Name, p.Name) }) {
+				ps = append(ps, p)
+			}
+		}
+		*f = f.WithParties(ps)
+	}
+}
+
+// refersToDeal reports a sentence that calls its deal "the contract",
+// "the deal" or "this project", and no other deal "another" or "a
+// similar" one.
+func (x *lexicon) refersToDeal(s *sentence) bool {
+	toks := s.toks
+	back := false
+	for k := range toks {
+		if x.in(lOtherDeal, toks[k].lower) && x.otherDealNoun(toks, k) {
+			return false
+		}
+		if toks[k].is2(wdThe, wdThis) {
+			for j := k + 1; j < len(toks) && j <= k+2; j++ {
+				if toks[j].lower != "it" && x.in(lDealBack, toks[j].lower) {
+					back = true
+				}
+			}
+		}
+	}
+	return back
 }
 
 // otherDealNoun reports whether a deal noun follows the other-deal word
