@@ -1200,7 +1200,7 @@ func (x *lexicon) leadAward(sents []sentence) []corpus.Party {
 		}
 		toks := s.toks
 		for k := range toks {
-			if !x.in(lAwardVerbs, toks[k].lower) || k > 0 && toks[k-1].is3(wdWhich, wdThat, wdWho) {
+			if !s.bits[k].has(wSigned) || !x.in(lAwardVerbs, toks[k].lower) || k > 0 && toks[k-1].is3(wdWhich, wdThat, wdWho) {
 				continue
 			}
 			vendor, noun := "", false

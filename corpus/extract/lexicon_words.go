@@ -573,8 +573,9 @@ func defaultLookupLists() []lookupWords {
 		// award verbs hand a contract to the company after "to" or
 		// right after them: "has awarded the contract for its finance
 		// system to Northwind", "awarded reseller Northwind a six-year
-		// contract".
-		{lAwardVerbs, "award-verbs", []string{"awarded", "awards", "granted", "grants"}},
+		// contract". Each is a signing verb too, whose bit spares the
+		// lead's other words the look-up.
+		{lAwardVerbs, "award-verbs", []string{"awarded", "awards", "handed", "hands"}},
 		// deal-back words refer back to a deal a sentence before told:
 		// "the project", "the contract", "to build it".
 		{lDealBack, "deal-back", []string{"project", "contract", "deal", "tender", "agreement", "programme", "program", "it", "work"}},
