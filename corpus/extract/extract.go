@@ -618,7 +618,9 @@ names:
 	regionalArms(facts)
 	e.addLeadInvestors(facts, sents, pub)
 	addTakeoverSellers(facts, sents)
+	e.addSaleBuyers(facts, sents)
 	e.addContractVendors(facts, sents)
+	e.addAwardVendors(facts, sents)
 	e.shareAward(facts, sents)
 	ceilings(facts, strings.TrimSpace(a.Title))
 	alignRestatements(facts)
@@ -1134,6 +1136,95 @@ func addTakeoverSellers(facts []corpus.Fact, sents []sentence) {
 	}
 }
 
+// buyerLookahead is how many sentences after a sale's figure may name
+// who bought: a report that calls the buyer "a private equity firm" in
+// its lead names it in the next sentence or two.
+const buyerLookahead = 2
+
+// addSaleBuyers gives a sale whose sentence names the seller but not the
+// buyer ("Global Switch sells 49% stake to Chinese consortium for RMB20.6
+// billion") the company one of the next sentences says bought it: "The
+// consortium, Elegant Jubilee, bought the stake", "... sold its stake in
+// Tessaly to Hong Kong-based Northwind Holdings", "Francisco Partners did
+// not say how much it is paying". The later sentence must state no money
+// of its own, which would be another deal, nor tell of another deal or
+// year; the search stops at a sentence that does.
+func (e *Extractor) addSaleBuyers(facts []corpus.Fact, sents []sentence) {
+	for i := range facts {
+		f := &facts[i] // by pointer: a fact is too large to copy for a look
+		if f.Kind != corpus.DealValue || f.DealType != corpus.DealAcquisition ||
+			slices.ContainsFunc(f.Parties, func(p corpus.Party) bool { return p.Role == corpus.RoleBuyer }) ||
+			!slices.ContainsFunc(f.Parties, func(p corpus.Party) bool { return p.Role == corpus.RoleSeller }) {
+			continue
+		}
+		si := slices.IndexFunc(sents, func(s sentence) bool { return s.text == f.Sentence })
+		if si < 0 {
+			continue
+		}
+		for sj := si + 1; sj < len(sents) && sj <= si+buyerLookahead; sj++ {
+			s := &sents[sj]
+			if slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyMoney }) {
+				break
+			}
+			b := e.lex.buyerNamed(s, f.Period)
+			if b == "" || slices.ContainsFunc(f.Parties, func(p corpus.Party) bool { return sameCompany(p.Name, b) }) {
+				continue
+			}
+			*f = f.WithParties(append(slices.Clone(f.Parties), corpus.Party{Name: b, Role: corpus.RoleBuyer}))
+			break
+		}
+	}
+}
+
+// buyerNamed returns the company sentence s says bought what a sale
+// before sold (see addSaleBuyers): the company after "to" past a selling
+// verb, or the sentence's first company when a buying or paying verb
+// follows it with no other company between; "" for none.
+func (x *lexicon) buyerNamed(s *sentence, period corpus.Period) string {
+	toks := s.toks
+	if len(s.companies) == 0 {
+		return ""
+	}
+	for k := range toks {
+		if x.in(lOtherDeal, toks[k].lower) && x.otherDealNoun(toks, k) {
+			return ""
+		}
+	}
+	if p := lastPeriodIn(toks, s.marks, when{}); p != "" && period != "" && p.Year() != period.Year() {
+		return ""
+	}
+	sold := false
+	for k := range toks {
+		t := &toks[k]
+		sold = sold || t.is2(wdSold, wdSells)
+		if sold && t.lower == "to" {
+			// Past a place and words describing the company: "to Hong
+			// Kong-based Northwind".
+			for j := k + 1; j < len(toks) && j <= k+6; j++ {
+				if m, ok := s.companyAt(j); ok {
+					return m.name
+				}
+				if toks[j].kind != tokWord && toks[j].text != "-" || toks[j].startsUpper() && !slices.ContainsFunc(s.places, func(p mention) bool { return p.start <= j && j < p.end }) {
+					break
+				}
+			}
+		}
+	}
+	if sold {
+		return ""
+	}
+	first := s.companies[0]
+	for k := first.end; k < len(toks); k++ {
+		if slices.ContainsFunc(s.companies[1:], func(m mention) bool { return m.start < k }) {
+			return ""
+		}
+		if toks[k].is6(wdBought, wdBuys, wdAcquired, wdPaid, wdPays, wdPaying) {
+			return first.name
+		}
+	}
+	return ""
+}
+
 // vendorLookahead is how many sentences after a contract's figure may
 // name who it went to: a report names the supplier in the lead's next
 // sentences or not at all.
@@ -1176,6 +1267,150 @@ func (e *Extractor) addContractVendors(facts []corpus.Fact, sents []sentence) {
 			break
 		}
 	}
+}
+
+// leadAwardLimit bounds the words between an award verb and the "to"
+// that names who the contract went to: "awarded the contract for its new
+// finance and procurement system to Northwind".
+const leadAwardLimit = 14
+
+// leadAward returns the buyer and supplier of a contract the article's
+// lead (its title and first paragraph) says was awarded, with or without
+// a price: "Salford City Council has awarded the contract for its new
+// finance system to Northwind", "Two councils have awarded reseller
+// Northwind a six-year contract". The supplier is the company after "to",
+// or right after the verb past words describing it; the buyer, when
+// named, the company last named before the verb. nil when the lead tells
+// of no award so.
+func (x *lexicon) leadAward(sents []sentence) []corpus.Party {
+	for si := range sents {
+		s := &sents[si]
+		if s.paragraph > 1 {
+			break
+		}
+		toks := s.toks
+		for k := range toks {
+			if !s.bits[k].has(wSigned) || !x.in(lAwardVerbs, toks[k].lower) || k > 0 && toks[k-1].is3(wdWhich, wdThat, wdWho) {
+				continue
+			}
+			vendor, noun := "", false
+			for j := k + 1; j < len(toks) && j <= k+leadAwardLimit; j++ {
+				if toks[j].text == "," || toks[j].text == ";" {
+					break
+				}
+				if j == k+1 || toks[j].lower == "to" {
+					// Past lower-case words describing the company:
+					// "awarded reseller Northwind", "to Northwind".
+					from := j
+					if toks[j].lower == "to" {
+						from = j + 1
+					}
+					for i := from; i < len(toks) && i <= from+3; i++ {
+						if m, ok := s.companyAt(i); ok {
+							vendor = m.name
+							break
+						}
+						if toks[i].kind != tokWord || toks[i].startsUpper() {
+							vendor = legalName(toks, i)
+							break
+						}
+					}
+					if vendor != "" && toks[j].lower == "to" {
+						break
+					}
+				}
+				noun = noun || toks[j].lower != "it" && x.in(lDealBack, toks[j].lower)
+				if vendor != "" && noun {
+					break
+				}
+			}
+			if vendor == "" || !noun {
+				continue
+			}
+			var ps []corpus.Party
+			for _, m := range s.companies {
+				if m.end <= k && m.name != vendor {
+					ps = []corpus.Party{{Name: m.name, Role: corpus.RoleCustomer}}
+				}
+			}
+			return append(ps, corpus.Party{Name: vendor, Role: corpus.RoleVendor})
+		}
+	}
+	return nil
+}
+
+// legalName returns the capitalised words from token k that end in a
+// legal form, a company's registered name the article may know by no
+// other ("Northwind Software UK Limited"), or "".
+func legalName(toks []token, k int) string {
+	e := runAfter(toks, k)
+	if e-k < 2 || !isLegalSuffix(toks[e-1].lower) {
+		return ""
+	}
+	words := make([]string, 0, e-k)
+	for _, t := range toks[k:e] {
+		words = append(words, t.text)
+	}
+	return strings.Join(words, " ")
+}
+
+// addAwardVendors gives a contract figure that names no supplier the one
+// the lead says the contract was awarded to (see leadAward): "Salford City
+// Council has awarded the contract to Northwind", then "The contract is
+// worth £255,890 per annum". The figure's sentence must call it "the
+// contract" (or "the deal", "the project") and name no company but the
+// award's sides, and its buyer, if any, must be the award's; "another
+// contract" or "a similar deal" is a deal of its own.
+func (e *Extractor) addAwardVendors(facts []corpus.Fact, sents []sentence) {
+	award := e.lex.leadAward(sents)
+	if award == nil {
+		return
+	}
+	side := func(name string) int {
+		return slices.IndexFunc(award, func(p corpus.Party) bool { return sameCompany(p.Name, name) })
+	}
+	for i := range facts {
+		f := &facts[i] // by pointer: a fact is too large to copy for a look
+		if f.Kind != corpus.DealValue || f.DealType != corpus.DealGovernmentContract && f.DealType != corpus.DealCloudContract ||
+			slices.ContainsFunc(f.Parties, func(p corpus.Party) bool { return p.Role == corpus.RoleVendor }) ||
+			slices.ContainsFunc(f.Parties, func(p corpus.Party) bool {
+				return p.Role != corpus.RoleUnknown && (p.Role != corpus.RoleCustomer || side(p.Name) < 0)
+			}) {
+			continue
+		}
+		si := slices.IndexFunc(sents, func(s sentence) bool { return s.text == f.Sentence })
+		if si < 0 || slices.ContainsFunc(sents[si].companies, func(m mention) bool { return side(m.name) < 0 }) || !e.lex.refersToDeal(&sents[si]) {
+			continue
+		}
+		ps := slices.Clone(f.Parties)
+		for _, p := range award {
+			if !slices.ContainsFunc(ps, func(q corpus.Party) bool { return sameCompany(q.Name, p.Name) }) {
+				ps = append(ps, p)
+			}
+		}
+		*f = f.WithParties(ps)
+	}
+}
+
+// refersToDeal reports a sentence that calls its deal "the contract",
+// "the deal" or "this project", and no other deal "another" or "a
+// similar" one.
+func (x *lexicon) refersToDeal(s *sentence) bool {
+	toks := s.toks
+	back := false
+	for k := range toks {
+		if x.in(lOtherDeal, toks[k].lower) && x.otherDealNoun(toks, k) {
+			return false
+		}
+		if toks[k].is2(wdThe, wdThis) {
+			for j := k + 1; j < len(toks) && j <= k+2; j++ {
+				if toks[j].lower != "it" && x.in(lDealBack, toks[j].lower) {
+					back = true
+				}
+			}
+		}
+	}
+	return back
 }
 
 // otherDealNoun reports whether a deal noun follows the other-deal word
@@ -1974,7 +2209,8 @@ func (s *sentence) joinsRound(k int) bool {
 // the verb at k, past words that say it is a round's: "Investors in the
 // round included", "Backers of the latest funding include", or "Other
 // investors included" when the sentence before (about) was about the
-// round; not "its backers include", who may have backed any round.
+// round, or "The investors were" opening a sentence after it; not "its
+// backers include", who may have backed any round.
 func (s *sentence) backersBefore(k int, about bool) bool {
 	toks := s.toks
 	round := false
@@ -1982,8 +2218,10 @@ func (s *sentence) backersBefore(k int, about bool) bool {
 		switch {
 		case toks[j].is4(wdInvestors, wdBackers, wdParticipants, wdLenders):
 			// "Other investors included Nvidia", after the round's lead:
-			// the round's other backers.
-			return round || about && j > 0 && toks[j-1].is3(wdOther, wdNew, wdExisting)
+			// the round's other backers. "The investors were Northwind
+			// and Tailspin" opening the sentence after a round's names
+			// that round's: the definite article points back to it.
+			return round || about && j > 0 && (toks[j-1].is3(wdOther, wdNew, wdExisting) || j == 1 && toks[0].is1(wdThe))
 		case bitIn(s.bits, j, wRaise):
 			round = true
 		case toks[j].is7(wdIn, wdOf, wdThe, wdThis, wdLatest, wdNew, wdIts):
@@ -2299,6 +2537,10 @@ func (s *sentence) listedFrom(from, to int) bool {
 			}
 		case digitsOpenName(s.toks, k):
 			// "Fabrikam, 4DX and Litware": the digits open a listed name.
+		case t.text == "-" && k > from && k+1 < to && s.toks[k-1].joins(t) && t.joins(&s.toks[k+1]) && s.toks[k+1].startsUpper():
+			// "Northwind, Via-ID and Litware": a hyphen inside a listed
+			// name, between two capitalised words, joins the name; a
+			// lower-case word after it ("a Contoso-led round") describes.
 		default:
 			return false
 		}

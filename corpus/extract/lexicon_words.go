@@ -545,6 +545,7 @@ const (
 	lOwnWholes
 	lLevelNouns
 	lChoseVendor
+	lAwardVerbs
 	lDealBack
 	lOtherDeal
 	lStaffAfterName
@@ -569,6 +570,12 @@ func defaultLookupLists() []lookupWords {
 		// of a deal a buyer has made: "The ministry picked Presight to
 		// build it".
 		{lChoseVendor, "chose-vendor", []string{"picked", "picks", "chose", "chosen", "selected", "selects", "tapped", "taps", "hired", "hires", "appointed", "appoints", "engaged"}},
+		// award verbs hand a contract to the company after "to" or
+		// right after them: "has awarded the contract for its finance
+		// system to Northwind", "awarded reseller Northwind a six-year
+		// contract". Each is a signing verb too, whose bit spares the
+		// lead's other words the look-up.
+		{lAwardVerbs, "award-verbs", []string{"awarded", "awards", "handed", "hands"}},
 		// deal-back words refer back to a deal a sentence before told:
 		// "the project", "the contract", "to build it".
 		{lDealBack, "deal-back", []string{"project", "contract", "deal", "tender", "agreement", "programme", "program", "it", "work"}},

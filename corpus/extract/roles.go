@@ -3752,7 +3752,7 @@ func dealParties(x *extractor, _ int, q *quantity) []corpus.Party {
 	if x.storyTakeover(q) || x.restatesTakeover(q) {
 		return slices.Clone(x.takeoverSides())
 	}
-	ps := x.namedUnitSold(x.takenOver(q, x.buyerPlace(q, x.storySides(x.productVendor(x.frameFix(q, x.dealRoles(q, x.dropFormerSuppliers(x.parties(q)))))))))
+	ps := x.namedUnitSold(x.boughtBy(q, x.takenOver(q, x.buyerPlace(q, x.storySides(x.productVendor(x.frameFix(q, x.dealRoles(q, x.dropFormerSuppliers(x.parties(q))))))))))
 	if own, list := x.respectiveMoney(q); own != "" {
 		// "Contoso, Fabrikam and Litware raised $24 million, $22 million
 		// and $9.6 million, respectively": the other names of the list
@@ -3821,6 +3821,43 @@ func (x *extractor) namedUnitSold(ps []corpus.Party) []corpus.Party {
 		}
 	}
 	return ps
+}
+
+// boughtBy adds the buyer, and any seller, of the article's takeover to a
+// figure whose sentence names only the company bought, bought: "Fabrikam
+// said it had agreed to be acquired for $8 billion" in an article whose
+// lead says Tailspin Capital is buying it. The other side of one deal is
+// named once, in the lead, and the body's figures leave it out. A
+// purchase of a year gone by is another, and so is a figure whose
+// sentence gives anyone another role.
+func (x *extractor) boughtBy(q *quantity, ps []corpus.Party) []corpus.Party {
+	t := slices.IndexFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleTarget })
+	if t < 0 {
+		return ps
+	}
+	for i, p := range ps {
+		if i != t && p.Role != corpus.RoleUnknown {
+			return ps
+		}
+	}
+	sides := x.takeoverSides()
+	st := slices.IndexFunc(sides, func(p corpus.Party) bool { return p.Role == corpus.RoleTarget })
+	if st < 0 || !sameCompany(sides[st].Name, ps[t].Name) ||
+		!slices.ContainsFunc(sides, func(p corpus.Party) bool { return p.Role == corpus.RoleBuyer }) || x.yearGone(q) {
+		return ps
+	}
+	out := slices.Clone(ps)
+	for _, p := range sides {
+		if p.Role == corpus.RoleTarget {
+			continue
+		}
+		if j := slices.IndexFunc(out, func(o corpus.Party) bool { return o.Name == p.Name }); j >= 0 {
+			out[j].Role = p.Role
+		} else {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // takenOver adds the target, and any seller, of the article's takeover to
