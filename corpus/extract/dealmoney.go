@@ -17,7 +17,33 @@ import (
 func (x *extractor) noTransaction(q *quantity) bool {
 	return x.takingsVerb(q) || x.appositionSize(q) || x.averageOfDeals(q) || x.valuedGap(q) ||
 		x.raisedBackground(q) || x.genericRaisers(q) || x.manyDealsMoney(q) || x.managedOrPaid(q) || x.wholeSectorMoney(q) ||
-		x.ownedWorth(q)
+		x.ownedWorth(q) || x.firmSized(q)
+}
+
+// firmSized reports money that sizes the company a noun after it names,
+// between an article and the noun: "the acquisition fits the $57 billion
+// telecoms group's plans", "Contoso, a $2 billion AI startup, raised". What
+// a company is worth or takes in describes it and buys nothing; money
+// before a deal's noun ("a $2 billion AI deal") or a platform's a company
+// builds ("a $1 billion data centre platform") is a deal's.
+func (x *extractor) firmSized(q *quantity) bool {
+	toks := x.s.toks
+	if k := q.start - 1; k < 0 || !toks[k].is3(wdThe, wdA, wdAn) {
+		return false
+	}
+	e := q.textEnd()
+	for j := e; j < len(toks) && j <= e+2; j++ {
+		// "the $900 million the group has put in": a noun phrase of its
+		// own after the money says who spent it.
+		if toks[j].kind != tokWord || toks[j].startsUpper() || x.tokHas(j, wDealNouns) || x.tokIs(j, namesInvestment) ||
+			toks[j].is7(wdThe, wdA, wdAn, wdIts, wdTheir, wdThis, wdThat) {
+			return false
+		}
+		if x.tokHas(j, wDescriptor) {
+			return !toks[j].is2(wdPlatform, wdMarketplace) && !(j+1 < len(toks) && (x.tokHas(j+1, wDealNouns) || x.tokIs(j+1, namesInvestment)))
+		}
+	}
+	return false
 }
 
 // ownedWorth reports money a company's value or a holding's is put at or

@@ -5433,8 +5433,14 @@ func (x *extractor) isPrice(_ int, q *quantity) bool {
 		return true // "pricing its shares at $40 each"; "two contracts worth $5m each" are deals
 	}
 	// "pay $190 for each Red Hat common share", "$35 in cash for each
-	// Cray share": the price of one.
+	// Cray share": the price of one. "pay 532 pence ($6.30) in cash for
+	// each share": a price in a notation read as no money ("pence")
+	// leaves its conversion in brackets as the figure, and the words of
+	// the price come after the bracket.
 	e := q.end
+	if e < len(toks) && toks[e].text == ")" {
+		e++
+	}
 	if e+2 < len(toks) && toks[e].lower == "in" && toks[e+1].is2(wdCash, wdStock) {
 		e += 2
 	}

@@ -78,6 +78,9 @@ func (x *extractor) seatReading(q *quantity) seatReading {
 	if x.ratioPart(q) {
 		return seatNone // "nearly 9 in 10 of its 4,000 staff": a ratio
 	}
+	if x.employedAfter(q) {
+		return seatNone
+	}
 	if q.end < len(toks) && toks[q.end].kind == tokWord && toks[q.end-1].joins(&toks[q.end]) && !q.scaled {
 		return seatNone // "5G subscriptions": the number is part of a word
 	}
@@ -1958,4 +1961,21 @@ func (x *extractor) firmOfSize(q *quantity) bool {
 	e := q.end
 	return e+2 < len(toks) && toks[e].text == "-" && toks[e].joins(&toks[e+1]) && toks[e+1].is4(wdEmployee, wdPerson, wdStaff, wdStrong) &&
 		toks[e+2].is6(wdFirm, wdCompany, wdOrganisation, wdOrganization, wdBusiness, wdEmployer) && k >= 1 && toks[k-1].is3(wdA, wdAn, wdAny)
+}
+
+// employedAfter reports people a passive verb after their noun says are
+// employed or taken on: "nearly 3,000 people will be employed
+// indirectly", "2,000 engineers were hired last year". Jobs a project
+// makes or a company fills are no seats of anything rolled out.
+func (x *extractor) employedAfter(q *quantity) bool {
+	toks := x.s.toks
+	for k := q.end; k < len(toks) && k <= q.end+4; k++ {
+		if toks[k].kind != tokWord {
+			return false
+		}
+		if toks[k].is3(wdEmployed, wdHired, wdRecruited) {
+			return true
+		}
+	}
+	return false
 }

@@ -417,6 +417,7 @@ const (
 	wdEight
 	wdEleven
 	wdEmail
+	wdEmployed
 	wdEmployee
 	wdEmployees
 	wdEmployer
@@ -738,6 +739,7 @@ const (
 	wdMargin
 	wdMargins
 	wdMarket
+	wdMarketplace
 	wdMarkets
 	wdMay
 	wdMean
@@ -1018,6 +1020,7 @@ const (
 	wdRecent
 	wdRecently
 	wdRecord
+	wdRecruited
 	wdReeled
 	wdRefund
 	wdRegarded
@@ -1821,6 +1824,7 @@ var idWords = [...]string{"",
 	"eight",
 	"eleven",
 	"email",
+	"employed",
 	"employee",
 	"employees",
 	"employer",
@@ -2142,6 +2146,7 @@ var idWords = [...]string{"",
 	"margin",
 	"margins",
 	"market",
+	"marketplace",
 	"markets",
 	"may",
 	"mean",
@@ -2422,6 +2427,7 @@ var idWords = [...]string{"",
 	"recent",
 	"recently",
 	"record",
+	"recruited",
 	"reeled",
 	"refund",
 	"regarded",
