@@ -1031,9 +1031,10 @@ func (x *extractor) productHeldAfter(q *quantity, noun string) bool {
 		if t.text == "," || t.text == ";" || t.kind == tokNum || x.tokIs(k, opensRelative) {
 			return false
 		}
-		// "400,000 users work with Classroom every day": to work with a
-		// product is to use it.
-		with := t.is2(wdWork, wdWorks) && k+1 < len(toks) && toks[k+1].lower == "with"
+		// "400,000 users work with Classroom every day", "9,000 active
+		// users worked with Copilot tools": to work with a product is to
+		// use it.
+		with := t.is4(wdWork, wdWorks, wdWorked, wdWorking) && k+1 < len(toks) && toks[k+1].lower == "with"
 		// "1,500 doctors are piloting the DAX Copilot scribe", "3,000
 		// staff are using ChatGPT Enterprise": people who try or use a
 		// product hold its seats as those who have it do.
@@ -1235,7 +1236,9 @@ func (x *extractor) nounAfter(q *quantity) (string, bool) {
 		}
 		// "3,400 active Copilot users" at a customer are the product's
 		// seats; "300 million monthly active users" are a user base.
-		if x.tokHas(k, wHeadcount) && !(x.customerNamed() && x.productNounAt(k+1)) {
+		// "more than 9,000 active users worked with Copilot tools" at a
+		// customer, with the product named after them, are its seats too.
+		if x.tokHas(k, wHeadcount) && !(x.customerNamed() && (x.productNounAt(k+1) || x.activeUsersOfProduct(k))) {
 			return "", false
 		}
 		// "4,500 office and knowledge workers": "and" between two words
@@ -1716,7 +1719,9 @@ func (x *extractor) perPeriod(q *quantity) bool {
 			return false // "175 employees reported saving 95 minutes a day"
 		}
 		if x.tokIs(k, perEach) && toks[k+1].is3(wdDay, wdWeek, wdMonth) {
-			return true
+			// "9,000 active users worked with Copilot tools every day":
+			// people who use a named product each day hold its seats.
+			return !slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start >= q.end && m.end <= k })
 		}
 	}
 	return false
@@ -1978,4 +1983,17 @@ func (x *extractor) employedAfter(q *quantity) bool {
 		}
 	}
 	return false
+}
+
+// activeUsersOfProduct reports "active" at k right before the people
+// noun of a count, in a sentence that names a product after it: "more than
+// 9,000 active users worked with Copilot tools every day". A count this
+// small of a named product's active users is a customer's seats, not the
+// product's user base ("300 million monthly active users").
+func (x *extractor) activeUsersOfProduct(k int) bool {
+	toks := x.s.toks
+	if toks[k].lower != "active" || k+1 >= len(toks) || !x.tokHas(k+1, wPeopleNouns) {
+		return false
+	}
+	return slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start > k+1 })
 }

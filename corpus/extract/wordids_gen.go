@@ -1388,8 +1388,10 @@ const (
 	wdWithin
 	wdWon
 	wdWork
+	wdWorked
 	wdWorkers
 	wdWorkforce
+	wdWorking
 	wdWorks
 	wdWorldwide
 	wdWorth
@@ -2795,8 +2797,10 @@ var idWords = [...]string{"",
 	"within",
 	"won",
 	"work",
+	"worked",
 	"workers",
 	"workforce",
+	"working",
 	"works",
 	"worldwide",
 	"worth",
