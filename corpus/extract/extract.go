@@ -5142,7 +5142,7 @@ func (x *extractor) asideAround(m mention, q *quantity) (int, int) {
 	limit := q.start
 	from := -1
 	for k := m.start - 1; k > 0 && k >= m.start-12; k-- {
-		if toks[k].text == "," {
+		if toks[k].text == "," && !x.listComma(k) {
 			from = k
 			break
 		}
@@ -5164,7 +5164,7 @@ func (x *extractor) asideAround(m mention, q *quantity) (int, int) {
 		return -1, -1
 	}
 	for k := m.end; k < limit && k <= m.end+12; k++ {
-		if toks[k].text == "," {
+		if toks[k].text == "," && !x.listComma(k) {
 			return from, k
 		}
 		if toks[k].text == ";" {
@@ -5172,6 +5172,14 @@ func (x *extractor) asideAround(m mention, q *quantity) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// listComma reports a comma at k between two names of a list ("Intel,
+// IFC and Iron Mountain"), which neither opens nor closes an aside: "The
+// company, which counts Intel, IFC and Iron Mountain among its investors,
+// is raising" sets all three aside.
+func (x *extractor) listComma(k int) bool {
+	return x.companyEndsAt(k) && x.companyStartsAt(k+1)
 }
 
 // inPassing reports a company named after a word that sets it beside what
