@@ -17,7 +17,30 @@ import (
 func (x *extractor) noTransaction(q *quantity) bool {
 	return x.takingsVerb(q) || x.appositionSize(q) || x.averageOfDeals(q) || x.valuedGap(q) ||
 		x.raisedBackground(q) || x.genericRaisers(q) || x.manyDealsMoney(q) || x.managedOrPaid(q) || x.wholeSectorMoney(q) ||
-		x.ownedWorth(q) || x.firmSized(q)
+		x.ownedWorth(q) || x.firmSized(q) || x.paysForDeal(q)
+}
+
+// paysForDeal reports money a sentence gives as the means of paying for a
+// deal it names before: "OpenText will fund the deal by raising $4.6
+// billion in new debt, $1.3 billion in cash and drawing $600 million from
+// its revolving credit facility", "will finance the acquisition with $2
+// billion of cash on hand". Where a buyer's money comes from is no deal
+// of its own; the deal's price is told elsewhere.
+func (x *extractor) paysForDeal(q *quantity) bool {
+	toks := x.s.toks
+	for k := 0; k+3 < q.start; k++ {
+		if !toks[k].is4(wdFund, wdFunds, wdFinance, wdFinances) || !toks[k+1].is2(wdThe, wdIts) ||
+			!toks[k+2].is6(wdDeal, wdPurchase, wdAcquisition, wdTransaction, wdTakeover, wdMerger) || !toks[k+3].is5(wdBy, wdWith, wdFrom, wdThrough, wdUsing) {
+			continue
+		}
+		for j := k + 4; j < q.start; j++ {
+			if toks[j].text == ";" || toks[j].text == "." {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // firmSized reports money that sizes the company a noun after it names,

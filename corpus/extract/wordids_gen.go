@@ -485,6 +485,7 @@ const (
 	wdFigures
 	wdFiles
 	wdFinance
+	wdFinances
 	wdFinancial
 	wdFinancing
 	wdFinancings
@@ -1894,6 +1895,7 @@ var idWords = [...]string{"",
 	"figures",
 	"files",
 	"finance",
+	"finances",
 	"financial",
 	"financing",
 	"financings",
