@@ -17,7 +17,56 @@ import (
 func (x *extractor) noTransaction(q *quantity) bool {
 	return x.takingsVerb(q) || x.appositionSize(q) || x.averageOfDeals(q) || x.valuedGap(q) ||
 		x.raisedBackground(q) || x.genericRaisers(q) || x.manyDealsMoney(q) || x.managedOrPaid(q) || x.wholeSectorMoney(q) ||
-		x.ownedWorth(q)
+		x.ownedWorth(q) || x.firmSized(q) || x.paysForDeal(q)
+}
+
+// paysForDeal reports money a sentence gives as the means of paying for a
+// deal it names before: "OpenText will fund the deal by raising $4.6
+// billion in new debt, $1.3 billion in cash and drawing $600 million from
+// its revolving credit facility", "will finance the acquisition with $2
+// billion of cash on hand". Where a buyer's money comes from is no deal
+// of its own; the deal's price is told elsewhere.
+func (x *extractor) paysForDeal(q *quantity) bool {
+	toks := x.s.toks
+	for k := 0; k+3 < q.start; k++ {
+		if !toks[k].is4(wdFund, wdFunds, wdFinance, wdFinances) || !toks[k+1].is2(wdThe, wdIts) ||
+			!toks[k+2].is6(wdDeal, wdPurchase, wdAcquisition, wdTransaction, wdTakeover, wdMerger) || !toks[k+3].is5(wdBy, wdWith, wdFrom, wdThrough, wdUsing) {
+			continue
+		}
+		for j := k + 4; j < q.start; j++ {
+			if toks[j].text == ";" || toks[j].text == "." {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// firmSized reports money that sizes the company a noun after it names,
+// between an article and the noun: "the acquisition fits the $57 billion
+// telecoms group's plans", "Contoso, a $2 billion AI startup, raised". What
+// a company is worth or takes in describes it and buys nothing; money
+// before a deal's noun ("a $2 billion AI deal") or a platform's a company
+// builds ("a $1 billion data centre platform") is a deal's.
+func (x *extractor) firmSized(q *quantity) bool {
+	toks := x.s.toks
+	if k := q.start - 1; k < 0 || !toks[k].is3(wdThe, wdA, wdAn) {
+		return false
+	}
+	e := q.textEnd()
+	for j := e; j < len(toks) && j <= e+2; j++ {
+		// "the $900 million the group has put in": a noun phrase of its
+		// own after the money says who spent it.
+		if toks[j].kind != tokWord || toks[j].startsUpper() || x.tokHas(j, wDealNouns) || x.tokIs(j, namesInvestment) ||
+			toks[j].is7(wdThe, wdA, wdAn, wdIts, wdTheir, wdThis, wdThat) {
+			return false
+		}
+		if x.tokHas(j, wDescriptor) {
+			return !toks[j].is2(wdPlatform, wdMarketplace) && !(j+1 < len(toks) && (x.tokHas(j+1, wDealNouns) || x.tokIs(j+1, namesInvestment)))
+		}
+	}
+	return false
 }
 
 // ownedWorth reports money a company's value or a holding's is put at or

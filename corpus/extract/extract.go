@@ -5384,7 +5384,7 @@ func (x *extractor) asideAround(m mention, q *quantity) (int, int) {
 	limit := q.start
 	from := -1
 	for k := m.start - 1; k > 0 && k >= m.start-12; k-- {
-		if toks[k].text == "," {
+		if toks[k].text == "," && !x.listComma(k) {
 			from = k
 			break
 		}
@@ -5406,7 +5406,7 @@ func (x *extractor) asideAround(m mention, q *quantity) (int, int) {
 		return -1, -1
 	}
 	for k := m.end; k < limit && k <= m.end+12; k++ {
-		if toks[k].text == "," {
+		if toks[k].text == "," && !x.listComma(k) {
 			return from, k
 		}
 		if toks[k].text == ";" {
@@ -5414,6 +5414,14 @@ func (x *extractor) asideAround(m mention, q *quantity) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// listComma reports a comma at k between two names of a list ("Intel,
+// IFC and Iron Mountain"), which neither opens nor closes an aside: "The
+// company, which counts Intel, IFC and Iron Mountain among its investors,
+// is raising" sets all three aside.
+func (x *extractor) listComma(k int) bool {
+	return x.companyEndsAt(k) && x.companyStartsAt(k+1)
 }
 
 // inPassing reports a company named after a word that sets it beside what
@@ -5675,8 +5683,14 @@ func (x *extractor) isPrice(_ int, q *quantity) bool {
 		return true // "pricing its shares at $40 each"; "two contracts worth $5m each" are deals
 	}
 	// "pay $190 for each Red Hat common share", "$35 in cash for each
-	// Cray share": the price of one.
+	// Cray share": the price of one. "pay 532 pence ($6.30) in cash for
+	// each share": a price in a notation read as no money ("pence")
+	// leaves its conversion in brackets as the figure, and the words of
+	// the price come after the bracket.
 	e := q.end
+	if e < len(toks) && toks[e].text == ")" {
+		e++
+	}
 	if e+2 < len(toks) && toks[e].lower == "in" && toks[e+1].is2(wdCash, wdStock) {
 		e += 2
 	}

@@ -587,7 +587,9 @@ func budgetParties(x *extractor, qi int, q *quantity) []corpus.Party {
 		// it aside and puts it in.
 		return []corpus.Party{{Name: x.s.companies[0].name, Role: corpus.RoleInvestor}}
 	}
-	if !x.sentenceHas(wStrongDeal) && !x.sentenceHas(wAward) && (x.sentenceHas(wInvest) || x.namesSite()) {
+	// "It is expected to cost Rs 6,000 crore" after a sentence building
+	// a site prices that site, as "The site is expected to cost" does.
+	if !x.sentenceHas(wStrongDeal) && !x.sentenceHas(wAward) && (x.sentenceHas(wInvest) || x.namesSite() || x.s.toks[0].is1(wdIt) && x.prevBuildsSite()) {
 		return facilityParties(x, qi, q)
 	}
 	return dealParties(x, qi, q)

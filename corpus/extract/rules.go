@@ -1471,6 +1471,9 @@ func (x *extractor) sitePriced(q *quantity) bool {
 	} else if k < 0 || !toks[k].is6(wdBudgeted, wdCosting, wdPriced, wdCosted, wdValued, wdEstimated) {
 		return false
 	}
+	if x.itIsPrevSite(k) {
+		return true
+	}
 	for j := k - 1; j >= 0 && j >= k-near; j-- {
 		if toks[j].text == ";" || toks[j].kind == tokNum {
 			return false
@@ -1478,6 +1481,46 @@ func (x *extractor) sitePriced(q *quantity) bool {
 		// "the total build-out is estimated at": a build is priced, though
 		// the word alone does not make a sentence about a site.
 		if (x.tokIs(j, namesSite|namesSites|namesBuild) || toks[j].is3(wdRegion, wdVenture, wdBuild)) && (!toks[j].startsUpper() || j == 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// itIsPrevSite reports "It" opening the sentence as the subject of the
+// pricing verb at k, past only auxiliaries, when the sentence before in
+// the paragraph builds a site: "Contoso will build a data centre in
+// Noida. It is expected to cost Rs 6,000-7,000 crore." The site is the
+// one "it" stands for.
+func (x *extractor) itIsPrevSite(k int) bool {
+	toks := x.s.toks
+	if k < 1 || k > 4 || !toks[0].is1(wdIt) {
+		return false
+	}
+	for j := 1; j < k; j++ {
+		if !x.tokHas(j, wAux) && !x.tokIs(j, beVerbs) {
+			return false
+		}
+	}
+	return x.prevBuildsSite()
+}
+
+// prevBuildsSite reports that the sentence before, in this paragraph or
+// closing the one before, is about a site being built: a verb of building
+// then a word for a site ("will build a data centre in Noida"), or a
+// sentence opening on "The" that names one ("The park will be made up of
+// six data centre buildings").
+func (x *extractor) prevBuildsSite() bool {
+	if len(x.earlier) == 0 {
+		return false
+	}
+	p := &x.earlier[len(x.earlier)-1]
+	built := len(p.toks) > 0 && p.toks[0].is1(wdThe)
+	for j := range p.toks {
+		if p.toks[j].is9(wdBuilding, wdBuilds, wdBuild, wdBuilt, wdConstructing, wdConstruct, wdConstructs, wdConstructed, wdErecting) {
+			built = true
+		}
+		if built && p.marks[j]&namesSite != 0 {
 			return true
 		}
 	}

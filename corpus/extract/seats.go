@@ -78,6 +78,9 @@ func (x *extractor) seatReading(q *quantity) seatReading {
 	if x.ratioPart(q) {
 		return seatNone // "nearly 9 in 10 of its 4,000 staff": a ratio
 	}
+	if x.employedAfter(q) {
+		return seatNone
+	}
 	if q.end < len(toks) && toks[q.end].kind == tokWord && toks[q.end-1].joins(&toks[q.end]) && !q.scaled {
 		return seatNone // "5G subscriptions": the number is part of a word
 	}
@@ -1028,9 +1031,10 @@ func (x *extractor) productHeldAfter(q *quantity, noun string) bool {
 		if t.text == "," || t.text == ";" || t.kind == tokNum || x.tokIs(k, opensRelative) {
 			return false
 		}
-		// "400,000 users work with Classroom every day": to work with a
-		// product is to use it.
-		with := t.is2(wdWork, wdWorks) && k+1 < len(toks) && toks[k+1].lower == "with"
+		// "400,000 users work with Classroom every day", "9,000 active
+		// users worked with Copilot tools": to work with a product is to
+		// use it.
+		with := t.is4(wdWork, wdWorks, wdWorked, wdWorking) && k+1 < len(toks) && toks[k+1].lower == "with"
 		// "1,500 doctors are piloting the DAX Copilot scribe", "3,000
 		// staff are using ChatGPT Enterprise": people who try or use a
 		// product hold its seats as those who have it do.
@@ -1232,7 +1236,9 @@ func (x *extractor) nounAfter(q *quantity) (string, bool) {
 		}
 		// "3,400 active Copilot users" at a customer are the product's
 		// seats; "300 million monthly active users" are a user base.
-		if x.tokHas(k, wHeadcount) && !(x.customerNamed() && x.productNounAt(k+1)) {
+		// "more than 9,000 active users worked with Copilot tools" at a
+		// customer, with the product named after them, are its seats too.
+		if x.tokHas(k, wHeadcount) && !(x.customerNamed() && (x.productNounAt(k+1) || x.activeUsersOfProduct(k))) {
 			return "", false
 		}
 		// "4,500 office and knowledge workers": "and" between two words
@@ -1713,7 +1719,9 @@ func (x *extractor) perPeriod(q *quantity) bool {
 			return false // "175 employees reported saving 95 minutes a day"
 		}
 		if x.tokIs(k, perEach) && toks[k+1].is3(wdDay, wdWeek, wdMonth) {
-			return true
+			// "9,000 active users worked with Copilot tools every day":
+			// people who use a named product each day hold its seats.
+			return !slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start >= q.end && m.end <= k })
 		}
 	}
 	return false
@@ -1958,4 +1966,34 @@ func (x *extractor) firmOfSize(q *quantity) bool {
 	e := q.end
 	return e+2 < len(toks) && toks[e].text == "-" && toks[e].joins(&toks[e+1]) && toks[e+1].is4(wdEmployee, wdPerson, wdStaff, wdStrong) &&
 		toks[e+2].is6(wdFirm, wdCompany, wdOrganisation, wdOrganization, wdBusiness, wdEmployer) && k >= 1 && toks[k-1].is3(wdA, wdAn, wdAny)
+}
+
+// employedAfter reports people a passive verb after their noun says are
+// employed or taken on: "nearly 3,000 people will be employed
+// indirectly", "2,000 engineers were hired last year". Jobs a project
+// makes or a company fills are no seats of anything rolled out.
+func (x *extractor) employedAfter(q *quantity) bool {
+	toks := x.s.toks
+	for k := q.end; k < len(toks) && k <= q.end+4; k++ {
+		if toks[k].kind != tokWord {
+			return false
+		}
+		if toks[k].is3(wdEmployed, wdHired, wdRecruited) {
+			return true
+		}
+	}
+	return false
+}
+
+// activeUsersOfProduct reports "active" at k right before the people
+// noun of a count, in a sentence that names a product after it: "more than
+// 9,000 active users worked with Copilot tools every day". A count this
+// small of a named product's active users is a customer's seats, not the
+// product's user base ("300 million monthly active users").
+func (x *extractor) activeUsersOfProduct(k int) bool {
+	toks := x.s.toks
+	if toks[k].lower != "active" || k+1 >= len(toks) || !x.tokHas(k+1, wPeopleNouns) {
+		return false
+	}
+	return slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start > k+1 })
 }

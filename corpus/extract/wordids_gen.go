@@ -417,6 +417,7 @@ const (
 	wdEight
 	wdEleven
 	wdEmail
+	wdEmployed
 	wdEmployee
 	wdEmployees
 	wdEmployer
@@ -484,6 +485,7 @@ const (
 	wdFigures
 	wdFiles
 	wdFinance
+	wdFinances
 	wdFinancial
 	wdFinancing
 	wdFinancings
@@ -738,6 +740,7 @@ const (
 	wdMargin
 	wdMargins
 	wdMarket
+	wdMarketplace
 	wdMarkets
 	wdMay
 	wdMean
@@ -1018,6 +1021,7 @@ const (
 	wdRecent
 	wdRecently
 	wdRecord
+	wdRecruited
 	wdReeled
 	wdRefund
 	wdRegarded
@@ -1385,8 +1389,10 @@ const (
 	wdWithin
 	wdWon
 	wdWork
+	wdWorked
 	wdWorkers
 	wdWorkforce
+	wdWorking
 	wdWorks
 	wdWorldwide
 	wdWorth
@@ -1821,6 +1827,7 @@ var idWords = [...]string{"",
 	"eight",
 	"eleven",
 	"email",
+	"employed",
 	"employee",
 	"employees",
 	"employer",
@@ -1888,6 +1895,7 @@ var idWords = [...]string{"",
 	"figures",
 	"files",
 	"finance",
+	"finances",
 	"financial",
 	"financing",
 	"financings",
@@ -2142,6 +2150,7 @@ var idWords = [...]string{"",
 	"margin",
 	"margins",
 	"market",
+	"marketplace",
 	"markets",
 	"may",
 	"mean",
@@ -2422,6 +2431,7 @@ var idWords = [...]string{"",
 	"recent",
 	"recently",
 	"record",
+	"recruited",
 	"reeled",
 	"refund",
 	"regarded",
@@ -2789,8 +2799,10 @@ var idWords = [...]string{"",
 	"within",
 	"won",
 	"work",
+	"worked",
 	"workers",
 	"workforce",
+	"working",
 	"works",
 	"worldwide",
 	"worth",
