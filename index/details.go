@@ -307,6 +307,22 @@ func clauseWords(text string, last bool) []string {
 	return toks[:min(nearWords, len(toks))]
 }
 
+// clauseText returns the text up to the end of the clause that opens it:
+// the first stop, colon, bracket or comma that is not inside a number.
+func clauseText(text string) string {
+	for i := range len(text) {
+		switch text[i] {
+		case ';', ':', '(', ')', '!', '?':
+			return text[:i]
+		case '.', ',':
+			if i == 0 || i == len(text)-1 || !isDigitByte(text[i-1]) || !isDigitByte(text[i+1]) {
+				return text[:i]
+			}
+		}
+	}
+	return text
+}
+
 // joiners are the words that join one figure's clause to the next: "its
 // $350m series C and its $600m series D".
 var joiners = setOf("and while but whereas")
