@@ -873,6 +873,10 @@ type rankedFact struct {
 	// "microsoft saudi arabia investment" asks for Microsoft's own
 	// pledge before the sum it makes with Oracle's.
 	alone bool
+	// placed counts the places the question names that the fact's
+	// sentence says beside its figure, less its other companies said
+	// there: see Question.placesBeside.
+	placed int
 	// news is when its article was published when the figure is undated
 	// news of its own, in its article's title; zero otherwise. Two such
 	// reports of one amount long apart are two deals ("a further $4
@@ -1294,6 +1298,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		r.otherSegment = q.otherSegment(f.Fact)
 		r.was = wasFigure(f.Sentence, f.Text) || f.Kind == corpus.Seats && grownFrom(f.Sentence, f.Text)
 		r.told = f.Kind == corpus.DealValue && !askedBefore && toldBefore(f.Sentence, f.Text)
+		r.placed = q.placesBeside(f.Fact)
 		if f.Kind == corpus.Seats {
 			// Of "21,000 students and 4,000 staff", "staff" asks for
 			// the staff's seats.
@@ -1345,6 +1350,48 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 	}
 	slices.SortStableFunc(ranked, compareRanked)
 	return ranked
+}
+
+// placesBeside counts the places the question names that a fact's
+// sentence says beside its figure, less the fact's other companies said
+// there: of "Oracle would spend $2 billion in Germany and $1 billion in
+// the Netherlands", "oracle netherlands" asks for the $1 billion, and of
+// a title's "$3 billion in Germany and the Netherlands", "oracle germany"
+// asks for the $2 billion said of Germany alone. Before the figure only
+// its clause counts, as for nearFigure; after it, the clause up to the
+// next figure, so that places listed with "and" stay together.
+func (q Question) placesBeside(f corpus.Fact) int {
+	if len(q.places) == 0 || len(f.Companies) < 2 {
+		return 0
+	}
+	at := findFigure(f.Sentence, f.Text)
+	if at < 0 {
+		return 0
+	}
+	beside := clauseWords(f.Sentence[:at], true)
+	for _, t := range tokenize(clauseText(f.Sentence[at+len(f.Text):])) {
+		if isDigitByte(t[0]) {
+			break
+		}
+		beside = append(beside, t)
+	}
+	says := func(name string) bool {
+		toks := tokenize(name)
+		return len(toks) > 0 && !slices.ContainsFunc(toks, func(t string) bool { return !slices.Contains(beside, t) })
+	}
+	n := 0
+	for _, c := range f.Companies {
+		if !says(c) {
+			continue
+		}
+		switch {
+		case slices.ContainsFunc(q.places, func(p string) bool { return q.names(p, c) }):
+			n++
+		case !slices.ContainsFunc(q.Companies, func(w string) bool { return q.names(w, c) }):
+			n--
+		}
+	}
+	return n
 }
 
 // countTrue counts the ranked facts for which is holds.
@@ -1611,6 +1658,13 @@ func compareRanked(a, b rankedFact) int {
 	// companies it names answers before a sum others share in, whatever
 	// a headline adds to that sum's score.
 	if c := compareBool(a.alone, b.alone); c != 0 {
+		return c
+	}
+	// Of figures one sentence gives for several places, the one said of
+	// the place the question names ("oracle netherlands" of "$2 billion
+	// in Germany and $1 billion in the Netherlands"), before the score
+	// a headline's sum of both wins on.
+	if c := cmp.Compare(b.placed, a.placed); c != 0 {
 		return c
 	}
 	if c := cmp.Compare(b.score, a.score); c != 0 {

@@ -53,7 +53,12 @@ func (d *detailWords) fits(asked []string, fa FactAnswer) wordSet {
 		words = append(words, tokenize(text)...)
 	}
 	for _, c := range f.Companies {
-		words = append(words, tokenize(c)...)
+		for _, t := range tokenize(c) {
+			if bodyKindWords[t] {
+				continue
+			}
+			words = append(words, t)
+		}
 	}
 	for _, w := range words {
 		words = append(words, d.askedAs[w]...)
@@ -74,6 +79,14 @@ func (d *detailWords) fits(asked []string, fa FactAnswer) wordSet {
 	}
 	return n
 }
+
+// bodyKindWords say what kind of body an organisation is, in its name
+// ("Oxfordshire County Council", "California State University", "Japanese
+// government"): a question's "county", "university" or "government cloud"
+// is not answered by one county's, university's or government's figure
+// for the word in its name. The question that names the body has it as a
+// company, not a word to fit.
+var bodyKindWords = setOf("county city university college school district council councils borough state department ministry agency government")
 
 // sentenceNames returns the steering words a fact's sentence writes as a
 // name (capitalised, in the singular or the plural), leaving out those
@@ -305,6 +318,22 @@ func clauseWords(text string, last bool) []string {
 		toks = toks[:i]
 	}
 	return toks[:min(nearWords, len(toks))]
+}
+
+// clauseText returns the text up to the end of the clause that opens it:
+// the first stop, colon, bracket or comma that is not inside a number.
+func clauseText(text string) string {
+	for i := range len(text) {
+		switch text[i] {
+		case ';', ':', '(', ')', '!', '?':
+			return text[:i]
+		case '.', ',':
+			if i == 0 || i == len(text)-1 || !isDigitByte(text[i-1]) || !isDigitByte(text[i+1]) {
+				return text[:i]
+			}
+		}
+	}
+	return text
 }
 
 // joiners are the words that join one figure's clause to the next: "its
