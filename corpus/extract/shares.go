@@ -61,7 +61,10 @@ func (x *extractor) isChange(q *quantity) bool {
 			k++
 		}
 		if k+1 >= len(toks) || !x.tokHas(k+1, wChangeAfter) && !toks[k+1].is2(wdPoints, wdPoint) {
-			return false
+			// "a decrease of 0.2 percent market share to 30 percent": a
+			// share the level it went to follows is the change; "from
+			// 20 percent market share to 30 percent" gives two levels.
+			return k+2 < len(toks) && toks[k+1].lower == "to" && x.percentStartsAt(k+2) && !(q.start > 0 && toks[q.start-1].lower == "from")
 		}
 	}
 	if p, ok := x.rangeStart(q); ok {
@@ -199,6 +202,12 @@ func (x *extractor) isChange(q *quantity) bool {
 		if (n.text == "," || n.lower == "and") && x.listEndsInChange(q) {
 			return true
 		}
+		// "shedding 3.6% of its market share": a part of a share is what
+		// the share lost or gained, not a share.
+		if n.lower == "of" && q.end+2 < len(toks) && toks[q.end+1].is2(wdIts, wdTheir) &&
+			(toks[q.end+2].lower == "share" || toks[q.end+2].lower == "market" && q.end+3 < len(toks) && toks[q.end+3].lower == "share") {
+			return true
+		}
 		if n.lower == "of" && q.end+1 < len(toks) && (x.tokHas(q.end+1, wNotShareOf) || x.ofNotMarket(q)) && !x.marketFollows(q) && !x.revenueShareBeside(q) && !x.rankedRevenue(q) &&
 			!(x.ofPeople(q) && x.heldByCompany(q)) {
 			return true
@@ -294,6 +303,16 @@ func (x *extractor) plainWords(from, to int) bool {
 		}
 	}
 	return true
+}
+
+// percentStartsAt reports a percentage that starts at token k.
+func (x *extractor) percentStartsAt(k int) bool {
+	for _, p := range x.s.qty {
+		if p.start == k {
+			return p.kind == qtyPercent
+		}
+	}
+	return false
 }
 
 // percentEndsAt reports a percentage that ends at token k.
