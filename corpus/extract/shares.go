@@ -115,6 +115,11 @@ func (x *extractor) isChange(q *quantity) bool {
 		if toks[k].startsUpper() && x.ownsFigure(k, q) {
 			break
 		}
+		// "has the largest percentage of its subscribers active at 94.95
+		// percent": a part of the company's own base, not of a market.
+		if toks[k].lower == "percentage" && k+2 < q.start && toks[k+1].lower == "of" && toks[k+2].is2(wdIts, wdTheir) {
+			return true
+		}
 		// "the premium segment was 60%": a word before the market's
 		// noun names the market, not what the figure is.
 		if w == "market" && x.notShareInMarket(k) {
@@ -2289,7 +2294,9 @@ func (x *extractor) continuesChangeFrom(q *quantity, depth int) bool {
 	// had no plans to switch and 7% wanted to" is a part of those asked,
 	// whatever the figure before was read as.
 	read := pi < 64 && x.changed&(1<<pi) != 0 && !(q.end < len(toks) && x.tokIs(q.end, answersSurvey))
-	return and && (read || x.changeVerbBefore(&*prev) || depth == 0 && x.continuesChangeFrom(&*prev, 1)) || followed && x.strictChange(&*prev)
+	// "active at 94.95 percent, followed by Jio with 83.07 percent": a
+	// ranking goes on what its first figure was read as.
+	return and && (read || x.changeVerbBefore(&*prev) || depth == 0 && x.continuesChangeFrom(&*prev, 1)) || followed && (x.strictChange(&*prev) || read)
 }
 
 // suppliedPart reads "TSMC makes about 90% of the world's most advanced
