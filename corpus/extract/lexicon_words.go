@@ -552,6 +552,7 @@ const (
 	lStartupWords
 	lAddUpVerbs
 	lDealPlurals
+	lRivalEpithets
 	numLookupLists
 )
 
@@ -643,6 +644,10 @@ func defaultLookupLists() []lookupWords {
 		// money raised: "raised its capex guidance to $85 billion, up from
 		// an earlier forecast of $75 billion", "raised its outlook".
 		{lLevelNouns, "level-nouns", []string{"forecast", "forecasts", "guidance", "outlook", "target", "targets", "estimate", "estimates", "projection", "projections", "expectations", "capex", "expenditure", "dividend", "wages", "salaries"}},
+		// rival epithets stand between a comparison and the rival it
+		// names: "only two points behind market leader Contoso", "ahead
+		// of rival Fabrikam".
+		{lRivalEpithets, "rival-epithets", []string{"leader", "market", "rival", "rivals", "competitor", "competitors", "incumbent", "peer", "compatriot", "counterpart"}},
 		{lShareTargets, "share-target-words", []string{"aims", "aim", "aiming", "aimed", "wants", "want", "targets", "targeting", "targeted", "hopes", "hoping", "seeks", "seeking", "goal", "ambition"}},
 	}
 }

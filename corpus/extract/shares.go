@@ -1369,7 +1369,7 @@ func (x *extractor) shareCompany(q *quantity) string {
 		// "Behind Apple, Xiaomi took third": a comparison opening the
 		// sentence ends at its comma, and no list goes on past it.
 		fronted := i > 0 && ms[i-1].start <= 2 && toks[0].is3(wdBehind, wdAfter, wdTrailing) && m.start == ms[i-1].end+1 && toks[ms[i-1].end].text == ","
-		compared = isComparison(toks, x.s.marks, m.start) || (compared && i > 0 && onlyListGlue(toks[ms[i-1].end:m.start]) && !fronted)
+		compared = x.comparedRival(m.start) || (compared && i > 0 && onlyListGlue(toks[ms[i-1].end:m.start]) && !fronted)
 		// "SK hynix leads DRAM in 2Q25 with 38.7%": what a company leads
 		// is its market.
 		led := i > 0 && m.start > 0 && x.tokIs(m.start-1, leadsMarket)
@@ -1416,7 +1416,7 @@ func (x *extractor) shareCompany(q *quantity) string {
 	for _, m := range ms {
 		// "at 29.7% of the market it remains well behind Samsung": the
 		// company a share is set behind holds another.
-		if m.start >= q.end && !isComparison(toks, x.s.marks, m.start) {
+		if m.start >= q.end && !x.comparedRival(m.start) {
 			return m.name
 		}
 	}
@@ -1546,7 +1546,7 @@ func (x *extractor) onlyCompared(name string) bool {
 	named := false
 	for _, m := range x.s.companies {
 		if m.name == name {
-			if !isComparison(x.s.toks, x.s.marks, m.start) {
+			if !x.comparedRival(m.start) {
 				return false
 			}
 			named = true
@@ -2175,6 +2175,18 @@ func isComparison(toks []token, marks []wordMark, start int) bool {
 		return true
 	}
 	return toks[k].lower == "of" && k > 0 && toks[k-1].is2(wdAhead, wdFront)
+}
+
+// comparedRival is isComparison for the company named at start, past the
+// epithet a rival may carry: "only two percentage points behind market
+// leader Contoso" sets Contoso against the figure as "behind Contoso" does.
+func (x *extractor) comparedRival(start int) bool {
+	toks := x.s.toks
+	k := start
+	for k > 0 && k > start-2 && toks[k-1].kind == tokWord && !toks[k-1].startsUpper() && x.lex.tokIn(lRivalEpithets, &toks[k-1]) {
+		k--
+	}
+	return isComparison(toks, x.s.marks, k)
 }
 
 // clauseClosesOver reports a relative clause opened at token from that a
