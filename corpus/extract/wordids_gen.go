@@ -280,6 +280,7 @@ const (
 	wdCommitment
 	wdCommitments
 	wdCommitted
+	wdCommunications
 	wdCompanies
 	wdCompany
 	wdCompared
@@ -1180,6 +1181,7 @@ const (
 	wdStartups
 	wdState
 	wdStated
+	wdStatistical
 	wdStatistics
 	wdStats
 	wdStayed
@@ -1242,6 +1244,8 @@ const (
 	wdTaxes
 	wdTeam
 	wdTechnology
+	wdTelecommunication
+	wdTelecommunications
 	wdTells
 	wdTen
 	wdTenants
@@ -1684,6 +1688,7 @@ var idWords = [...]string{"",
 	"commitment",
 	"commitments",
 	"committed",
+	"communications",
 	"companies",
 	"company",
 	"compared",
@@ -2584,6 +2589,7 @@ var idWords = [...]string{"",
 	"startups",
 	"state",
 	"stated",
+	"statistical",
 	"statistics",
 	"stats",
 	"stayed",
@@ -2646,6 +2652,8 @@ var idWords = [...]string{"",
 	"taxes",
 	"team",
 	"technology",
+	"telecommunication",
+	"telecommunications",
 	"tells",
 	"ten",
 	"tenants",
