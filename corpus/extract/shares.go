@@ -1706,6 +1706,11 @@ func (x *extractor) leadersNamed(end, n int) []string {
 func (x *extractor) ownerOfRun(k int) string {
 	toks := x.s.toks
 	for _, m := range x.s.companies {
+		// "Xiaomi: 27%, 28%": a row of a table written as text, the
+		// name its label before a colon, whatever row came before.
+		if m.end+1 == k && toks[m.end].text == ":" && (m.start == 0 || !toks[m.start-1].is2(wdAnd, symAmpersand)) {
+			return m.name
+		}
 		if m.end != k {
 			continue
 		}
@@ -1722,6 +1727,43 @@ func (x *extractor) ownerOfRun(k int) string {
 		return ""
 	}
 	return ""
+}
+
+// headerPeriods are the periods a sentence's heading, the words before its
+// first figure, gives one to each part its commas set apart: "Company:
+// Market share Q3 2018, Market share Q2 2018". Nil unless every part gives
+// one and they differ.
+func (x *extractor) headerPeriods() []corpus.Period {
+	toks := x.s.toks
+	qi := slices.IndexFunc(x.s.qty, func(q quantity) bool { return q.kind == qtyPercent })
+	if qi < 0 {
+		return nil
+	}
+	end := x.s.qty[qi].start
+	for k := 0; k < end; k++ {
+		if x.inCompany(k) {
+			end = k // the heading ends at the first row's label
+			break
+		}
+	}
+	var out []corpus.Period
+	ref := x.periodRef()
+	from := 0
+	for k := 0; k <= end; k++ {
+		if k < end && toks[k].text != "," {
+			continue
+		}
+		p := periodIn(toks[from:k], ref)
+		if p == "" || slices.Contains(out, p) {
+			return nil
+		}
+		out = append(out, p)
+		from = k + 1
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // ownedRunYear returns the year of q in a run of figures one company owns
@@ -1748,6 +1790,12 @@ func (x *extractor) ownedRunYear(q *quantity) corpus.Period {
 		if p := x.leadInPair(qs[first].start, qi-first); p != "" {
 			return p
 		}
+	}
+	if hs := x.headerPeriods(); len(hs) == last-first+1 && toks[qs[first].start-1].text == ":" {
+		// "Company: Market share Q3 2018, Market share Q2 2018 Xiaomi:
+		// 27%, 28%": a table's rows written as text, a column's period
+		// in the heading each row's figures follow.
+		return hs[qi-first]
 	}
 	var years []string
 	for k := 0; k < qs[first].start; k++ {
