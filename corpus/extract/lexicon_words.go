@@ -553,6 +553,7 @@ const (
 	lAddUpVerbs
 	lDealPlurals
 	lRivalEpithets
+	lFronting
 	numLookupLists
 )
 
@@ -648,6 +649,10 @@ func defaultLookupLists() []lookupWords {
 		// names: "only two points behind market leader Contoso", "ahead
 		// of rival Fabrikam".
 		{lRivalEpithets, "rival-epithets", []string{"leader", "market", "rival", "rivals", "competitor", "competitors", "incumbent", "peer", "compatriot", "counterpart"}},
+		// fronting words open a phrase a comma closes before a sentence's
+		// subject: "Following Contoso's lead, Northwind cut its prices",
+		// "Unlike Contoso, Fabrikam grew".
+		{lFronting, "fronting-words", []string{"following", "like", "unlike", "after", "behind", "besides", "despite", "alongside", "trailing", "while", "whereas", "although", "though", "when", "since", "compared", "as"}},
 		{lShareTargets, "share-target-words", []string{"aims", "aim", "aiming", "aimed", "wants", "want", "targets", "targeting", "targeted", "hopes", "hoping", "seeks", "seeking", "goal", "ambition"}},
 	}
 }

@@ -1411,7 +1411,7 @@ func (x *extractor) shareCompany(q *quantity) string {
 	// "This boosted the company's DRAM market share to 34.5%, narrowing
 	// the gap with Samsung": so is "the company" before the figure.
 	if len(x.prev) > 0 && (x.pronounInClause(q) || x.saysTheCompany(q)) {
-		return x.prev[0]
+		return x.prevSubject()
 	}
 	for _, m := range ms {
 		// "at 29.7% of the market it remains well behind Samsung": the
@@ -1438,6 +1438,27 @@ func (x *extractor) shareCompany(q *quantity) string {
 		}
 	}
 	return ""
+}
+
+// prevSubject is the company the sentence before is about: the first it
+// named, or, when it opens with a phrase a comma closes, the first after
+// that phrase: in "Following Contoso's lead, Northwind cut its prices. It
+// now has 3.96%", "it" is Northwind.
+func (x *extractor) prevSubject() string {
+	p := x.prevSent
+	if p == nil || len(p.toks) == 0 || len(p.companies) == 0 || !x.lex.tokIn(lFronting, &p.toks[0]) {
+		return x.prev[0]
+	}
+	comma := slices.IndexFunc(p.toks, func(t token) bool { return t.text == "," })
+	if comma < 0 {
+		return x.prev[0]
+	}
+	for _, m := range p.companies {
+		if m.start > comma && slices.Contains(x.prev, m.name) {
+			return m.name
+		}
+	}
+	return x.prev[0]
 }
 
 // plainShareBefore reports a share word shortly before q, in a sentence
