@@ -407,6 +407,9 @@ func defaultLexicon() []lexiconList {
 			"soon", "later", "already", "again", "still", "now", "just", "since",
 			// "in FY 2019": a fiscal year, written apart from its number.
 			"fy",
+			// mobile network technologies, whose subscribers regulators
+			// count apart: "followed by CDMA with 0.14 percent".
+			"gsm", "cdma", "lte", "wimax",
 			// Memoranda of understanding, which Indian and Gulf papers
 			// capitalise: "The MoUs were signed with Jupiter".
 			"mou", "mous", "moa", "moas"}},
