@@ -2564,6 +2564,12 @@ func (x *extractor) givenTo(q *quantity, ms []mention) string {
 	}
 	for _, m := range ms {
 		if m.start == k+1 {
+			// "with only 12.55 percent to Fabrikam's 17.1 percent": a
+			// name whose own figure follows is what the share is set
+			// against, not whom it goes to.
+			if e := m.end; e+2 < len(toks) && (toks[e].text == "'" || toks[e].text == "’") && toks[e+1].lower == "s" && x.percentStartsAt(e+2) {
+				return ""
+			}
 			return m.name
 		}
 	}
