@@ -623,7 +623,10 @@ func defaultLookupLists() []lookupWords {
 			"subscribers", "connections",
 			// "Safaricom held 67.4% of mobile subscriptions", "PhonePe
 			// handled 48% of UPI transactions"
-			"subscriptions", "transactions", "payments"}},
+			"subscriptions", "transactions", "payments",
+			// "credited with 16,152 units, or 24 percent of the total
+			// devices shipped"
+			"devices"}},
 		// held-entity nouns name what a part is held in, not a market: "a
 		// 40% share in the joint venture", "its share of the company".
 		// network-line words make the subscriptions or users after them a
