@@ -2603,6 +2603,9 @@ func (x *extractor) sameSpanAfter(q *quantity) (corpus.Period, bool) {
 	// period one year ago"; a number or a clause's punctuation ends the
 	// search before it strays to another figure's.
 	for k := q.end; k+2 < len(toks) && k < q.end+12; k++ {
+		if k == q.end && toks[k].text == "," && toks[k+1].id == wdSame {
+			continue // "vs 22.8 percent, same time last year": the comma sets the span off as the figure's
+		}
 		if toks[k].kind == tokNum || toks[k].is4(symSemicolon, symComma, symLParen, wdWhile) {
 			return "", false
 		}

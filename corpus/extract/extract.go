@@ -3534,7 +3534,7 @@ func sourceNamed(toks []token, known, found, places []mention, percents bool) (m
 			}
 			continue
 		}
-		if !percents && toks[k].lower == "to" {
+		if !percents && toks[k].lower == "to" && !statisticsBodyAfter(toks, k+1) {
 			continue
 		}
 		start := k + 1
@@ -3582,6 +3582,23 @@ func sourceNamed(toks []token, known, found, places []mention, percents bool) (m
 		return m, true
 	}
 	return mention{}, false
+}
+
+// statisticsBodyAfter reports a statistics or communications body named
+// from token k: "According to the National Bureau of Statistics (NBS),
+// total telephone subscribers stood at 154.52 million" names the source of
+// the figures after it though it gives no percentage; a body that buys or
+// regulates ("according to the Department of Defense") may be a party.
+func statisticsBodyAfter(toks []token, k int) bool {
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	body, measures := false, false
+	for ; k < len(toks) && isNameToken(&toks[k]) || k < len(toks) && toks[k].is2(wdOf, symAmpersand) && k+1 < len(toks) && toks[k+1].startsUpper(); k++ {
+		body = body || publicBody(toks[k:k+1])
+		measures = measures || toks[k].is5(wdStatistics, wdStatistical, wdCommunications, wdTelecommunication, wdTelecommunications)
+	}
+	return body && measures
 }
 
 // publicBody reports a name that holds the noun of a public body or a
@@ -3678,6 +3695,16 @@ func sourceCue(toks []token, k int) bool {
 		}
 		if dataNoun(toks[j]) {
 			return true
+		}
+		// "a quarterly sector statistics report for the financial year
+		// 2014/15 released by the Communications Authority": a report
+		// released by a body is its, whatever the report is for.
+		if j < k-1 {
+			for i := j; i >= 1 && i >= k-10; i-- {
+				if toks[i].is2(wdReport, wdReports) {
+					return true
+				}
+			}
 		}
 		// "statistics on the wireless service market from the
 		// Ministry": what the data are on may stand between.

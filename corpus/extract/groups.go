@@ -90,7 +90,14 @@ func (x *extractor) coordinatedBefore(end int) ([]string, int) {
 	if len(names) < 2 {
 		return nil, -1
 	}
-	return names, ms[last].end
+	// "PhonePe and Google Pay accounted for 84.3%": the list ends past
+	// the unit's name after the last known company's, as it goes on past
+	// one after an earlier member's.
+	listEnd := ms[last].end
+	for listEnd < end && isNameToken(&x.s.toks[listEnd]) {
+		listEnd++
+	}
+	return names, listEnd
 }
 
 // closesBracket reports a ")" in toks that no "(" in them opened.

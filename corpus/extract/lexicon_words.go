@@ -407,6 +407,9 @@ func defaultLexicon() []lexiconList {
 			"soon", "later", "already", "again", "still", "now", "just", "since",
 			// "in FY 2019": a fiscal year, written apart from its number.
 			"fy",
+			// mobile network technologies, whose subscribers regulators
+			// count apart: "followed by CDMA with 0.14 percent".
+			"gsm", "cdma", "lte", "wimax",
 			// Memoranda of understanding, which Indian and Gulf papers
 			// capitalise: "The MoUs were signed with Jupiter".
 			"mou", "mous", "moa", "moas"}},
@@ -553,6 +556,8 @@ const (
 	lStartupWords
 	lAddUpVerbs
 	lDealPlurals
+	lRivalEpithets
+	lFronting
 	numLookupLists
 )
 
@@ -625,7 +630,10 @@ func defaultLookupLists() []lookupWords {
 			"subscribers", "connections",
 			// "Safaricom held 67.4% of mobile subscriptions", "PhonePe
 			// handled 48% of UPI transactions"
-			"subscriptions", "transactions", "payments"}},
+			"subscriptions", "transactions", "payments",
+			// "credited with 16,152 units, or 24 percent of the total
+			// devices shipped"
+			"devices"}},
 		// held-entity nouns name what a part is held in, not a market: "a
 		// 40% share in the joint venture", "its share of the company".
 		// network-line words make the subscriptions or users after them a
@@ -650,6 +658,14 @@ func defaultLookupLists() []lookupWords {
 		// money raised: "raised its capex guidance to $85 billion, up from
 		// an earlier forecast of $75 billion", "raised its outlook".
 		{lLevelNouns, "level-nouns", []string{"forecast", "forecasts", "guidance", "outlook", "target", "targets", "estimate", "estimates", "projection", "projections", "expectations", "capex", "expenditure", "dividend", "wages", "salaries"}},
+		// rival epithets stand between a comparison and the rival it
+		// names: "only two points behind market leader Contoso", "ahead
+		// of rival Fabrikam".
+		{lRivalEpithets, "rival-epithets", []string{"leader", "market", "rival", "rivals", "competitor", "competitors", "incumbent", "peer", "compatriot", "counterpart"}},
+		// fronting words open a phrase a comma closes before a sentence's
+		// subject: "Following Contoso's lead, Northwind cut its prices",
+		// "Unlike Contoso, Fabrikam grew".
+		{lFronting, "fronting-words", []string{"following", "like", "unlike", "after", "behind", "besides", "despite", "alongside", "trailing", "while", "whereas", "although", "though", "when", "since", "compared", "as"}},
 		{lShareTargets, "share-target-words", []string{"aims", "aim", "aiming", "aimed", "wants", "want", "targets", "targeting", "targeted", "hopes", "hoping", "seeks", "seeking", "goal", "ambition"}},
 	}
 }

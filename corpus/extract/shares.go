@@ -61,7 +61,10 @@ func (x *extractor) isChange(q *quantity) bool {
 			k++
 		}
 		if k+1 >= len(toks) || !x.tokHas(k+1, wChangeAfter) && !toks[k+1].is2(wdPoints, wdPoint) {
-			return false
+			// "a decrease of 0.2 percent market share to 30 percent": a
+			// share the level it went to follows is the change; "from
+			// 20 percent market share to 30 percent" gives two levels.
+			return k+2 < len(toks) && toks[k+1].lower == "to" && x.percentStartsAt(k+2) && !(q.start > 0 && toks[q.start-1].lower == "from")
 		}
 	}
 	if p, ok := x.rangeStart(q); ok {
@@ -111,6 +114,11 @@ func (x *extractor) isChange(q *quantity) bool {
 		// are another figure's.
 		if toks[k].startsUpper() && x.ownsFigure(k, q) {
 			break
+		}
+		// "has the largest percentage of its subscribers active at 94.95
+		// percent": a part of the company's own base, not of a market.
+		if toks[k].lower == "percentage" && k+2 < q.start && toks[k+1].lower == "of" && toks[k+2].is2(wdIts, wdTheir) {
+			return true
 		}
 		// "the premium segment was 60%": a word before the market's
 		// noun names the market, not what the figure is.
@@ -197,6 +205,12 @@ func (x *extractor) isChange(q *quantity) bool {
 			return true
 		}
 		if (n.text == "," || n.lower == "and") && x.listEndsInChange(q) {
+			return true
+		}
+		// "shedding 3.6% of its market share": a part of a share is what
+		// the share lost or gained, not a share.
+		if n.lower == "of" && q.end+2 < len(toks) && toks[q.end+1].is2(wdIts, wdTheir) &&
+			(toks[q.end+2].lower == "share" || toks[q.end+2].lower == "market" && q.end+3 < len(toks) && toks[q.end+3].lower == "share") {
 			return true
 		}
 		if n.lower == "of" && q.end+1 < len(toks) && (x.tokHas(q.end+1, wNotShareOf) || x.ofNotMarket(q)) && !x.marketFollows(q) && !x.revenueShareBeside(q) && !x.rankedRevenue(q) &&
@@ -294,6 +308,16 @@ func (x *extractor) plainWords(from, to int) bool {
 		}
 	}
 	return true
+}
+
+// percentStartsAt reports a percentage that starts at token k.
+func (x *extractor) percentStartsAt(k int) bool {
+	for _, p := range x.s.qty {
+		if p.start == k {
+			return p.kind == qtyPercent
+		}
+	}
+	return false
 }
 
 // percentEndsAt reports a percentage that ends at token k.
@@ -1345,7 +1369,7 @@ func (x *extractor) shareCompany(q *quantity) string {
 		// "Behind Apple, Xiaomi took third": a comparison opening the
 		// sentence ends at its comma, and no list goes on past it.
 		fronted := i > 0 && ms[i-1].start <= 2 && toks[0].is3(wdBehind, wdAfter, wdTrailing) && m.start == ms[i-1].end+1 && toks[ms[i-1].end].text == ","
-		compared = isComparison(toks, x.s.marks, m.start) || (compared && i > 0 && onlyListGlue(toks[ms[i-1].end:m.start]) && !fronted)
+		compared = x.comparedRival(m.start) || (compared && i > 0 && onlyListGlue(toks[ms[i-1].end:m.start]) && !fronted)
 		// "SK hynix leads DRAM in 2Q25 with 38.7%": what a company leads
 		// is its market.
 		led := i > 0 && m.start > 0 && x.tokIs(m.start-1, leadsMarket)
@@ -1387,12 +1411,12 @@ func (x *extractor) shareCompany(q *quantity) string {
 	// "This boosted the company's DRAM market share to 34.5%, narrowing
 	// the gap with Samsung": so is "the company" before the figure.
 	if len(x.prev) > 0 && (x.pronounInClause(q) || x.saysTheCompany(q)) {
-		return x.prev[0]
+		return x.prevSubject()
 	}
 	for _, m := range ms {
 		// "at 29.7% of the market it remains well behind Samsung": the
 		// company a share is set behind holds another.
-		if m.start >= q.end && !isComparison(toks, x.s.marks, m.start) {
+		if m.start >= q.end && !x.comparedRival(m.start) {
 			return m.name
 		}
 	}
@@ -1414,6 +1438,27 @@ func (x *extractor) shareCompany(q *quantity) string {
 		}
 	}
 	return ""
+}
+
+// prevSubject is the company the sentence before is about: the first it
+// named, or, when it opens with a phrase a comma closes, the first after
+// that phrase: in "Following Contoso's lead, Northwind cut its prices. It
+// now has 3.96%", "it" is Northwind.
+func (x *extractor) prevSubject() string {
+	p := x.prevSent
+	if p == nil || len(p.toks) == 0 || len(p.companies) == 0 || !x.lex.tokIn(lFronting, &p.toks[0]) {
+		return x.prev[0]
+	}
+	comma := slices.IndexFunc(p.toks, func(t token) bool { return t.text == "," })
+	if comma < 0 {
+		return x.prev[0]
+	}
+	for _, m := range p.companies {
+		if m.start > comma && slices.Contains(x.prev, m.name) {
+			return m.name
+		}
+	}
+	return x.prev[0]
 }
 
 // plainShareBefore reports a share word shortly before q, in a sentence
@@ -1522,7 +1567,7 @@ func (x *extractor) onlyCompared(name string) bool {
 	named := false
 	for _, m := range x.s.companies {
 		if m.name == name {
-			if !isComparison(x.s.toks, x.s.marks, m.start) {
+			if !x.comparedRival(m.start) {
 				return false
 			}
 			named = true
@@ -1682,6 +1727,11 @@ func (x *extractor) leadersNamed(end, n int) []string {
 func (x *extractor) ownerOfRun(k int) string {
 	toks := x.s.toks
 	for _, m := range x.s.companies {
+		// "Xiaomi: 27%, 28%": a row of a table written as text, the
+		// name its label before a colon, whatever row came before.
+		if m.end+1 == k && toks[m.end].text == ":" && (m.start == 0 || !toks[m.start-1].is2(wdAnd, symAmpersand)) {
+			return m.name
+		}
 		if m.end != k {
 			continue
 		}
@@ -1698,6 +1748,43 @@ func (x *extractor) ownerOfRun(k int) string {
 		return ""
 	}
 	return ""
+}
+
+// headerPeriods are the periods a sentence's heading, the words before its
+// first figure, gives one to each part its commas set apart: "Company:
+// Market share Q3 2018, Market share Q2 2018". Nil unless every part gives
+// one and they differ.
+func (x *extractor) headerPeriods() []corpus.Period {
+	toks := x.s.toks
+	qi := slices.IndexFunc(x.s.qty, func(q quantity) bool { return q.kind == qtyPercent })
+	if qi < 0 {
+		return nil
+	}
+	end := x.s.qty[qi].start
+	for k := 0; k < end; k++ {
+		if x.inCompany(k) {
+			end = k // the heading ends at the first row's label
+			break
+		}
+	}
+	var out []corpus.Period
+	ref := x.periodRef()
+	from := 0
+	for k := 0; k <= end; k++ {
+		if k < end && toks[k].text != "," {
+			continue
+		}
+		p := periodIn(toks[from:k], ref)
+		if p == "" || slices.Contains(out, p) {
+			return nil
+		}
+		out = append(out, p)
+		from = k + 1
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // ownedRunYear returns the year of q in a run of figures one company owns
@@ -1724,6 +1811,12 @@ func (x *extractor) ownedRunYear(q *quantity) corpus.Period {
 		if p := x.leadInPair(qs[first].start, qi-first); p != "" {
 			return p
 		}
+	}
+	if hs := x.headerPeriods(); len(hs) == last-first+1 && toks[qs[first].start-1].text == ":" {
+		// "Company: Market share Q3 2018, Market share Q2 2018 Xiaomi:
+		// 27%, 28%": a table's rows written as text, a column's period
+		// in the heading each row's figures follow.
+		return hs[qi-first]
 	}
 	var years []string
 	for k := 0; k < qs[first].start; k++ {
@@ -2184,6 +2277,18 @@ func isComparison(toks []token, marks []wordMark, start int) bool {
 	return toks[k].lower == "of" && k > 0 && toks[k-1].is2(wdAhead, wdFront)
 }
 
+// comparedRival is isComparison for the company named at start, past the
+// epithet a rival may carry: "only two percentage points behind market
+// leader Contoso" sets Contoso against the figure as "behind Contoso" does.
+func (x *extractor) comparedRival(start int) bool {
+	toks := x.s.toks
+	k := start
+	for k > 0 && k > start-2 && toks[k-1].kind == tokWord && !toks[k-1].startsUpper() && x.lex.tokIn(lRivalEpithets, &toks[k-1]) {
+		k--
+	}
+	return isComparison(toks, x.s.marks, k)
+}
+
 // clauseClosesOver reports a relative clause opened at token from that a
 // comma closes before token to, with every company of later inside it:
 // "Microsoft's Azure, which competes with Amazon, held 21%".
@@ -2301,7 +2406,9 @@ func (x *extractor) continuesChangeFrom(q *quantity, depth int) bool {
 	// had no plans to switch and 7% wanted to" is a part of those asked,
 	// whatever the figure before was read as.
 	read := pi < 64 && x.changed&(1<<pi) != 0 && !(q.end < len(toks) && x.tokIs(q.end, answersSurvey))
-	return and && (read || x.changeVerbBefore(&*prev) || depth == 0 && x.continuesChangeFrom(&*prev, 1)) || followed && x.strictChange(&*prev)
+	// "active at 94.95 percent, followed by Jio with 83.07 percent": a
+	// ranking goes on what its first figure was read as.
+	return and && (read || x.changeVerbBefore(&*prev) || depth == 0 && x.continuesChangeFrom(&*prev, 1)) || followed && (x.strictChange(&*prev) || read)
 }
 
 // suppliedPart reads "TSMC makes about 90% of the world's most advanced
@@ -2488,6 +2595,12 @@ func (x *extractor) givenTo(q *quantity, ms []mention) string {
 	}
 	for _, m := range ms {
 		if m.start == k+1 {
+			// "with only 12.55 percent to Fabrikam's 17.1 percent": a
+			// name whose own figure follows is what the share is set
+			// against, not whom it goes to.
+			if e := m.end; e+2 < len(toks) && (toks[e].text == "'" || toks[e].text == "’") && toks[e+1].lower == "s" && x.percentStartsAt(e+2) {
+				return ""
+			}
 			return m.name
 		}
 	}

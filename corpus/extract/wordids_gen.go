@@ -280,6 +280,7 @@ const (
 	wdCommitment
 	wdCommitments
 	wdCommitted
+	wdCommunications
 	wdCompanies
 	wdCompany
 	wdCompared
@@ -1184,6 +1185,7 @@ const (
 	wdStartups
 	wdState
 	wdStated
+	wdStatistical
 	wdStatistics
 	wdStats
 	wdStayed
@@ -1246,6 +1248,8 @@ const (
 	wdTaxes
 	wdTeam
 	wdTechnology
+	wdTelecommunication
+	wdTelecommunications
 	wdTells
 	wdTen
 	wdTenants
@@ -1690,6 +1694,7 @@ var idWords = [...]string{"",
 	"commitment",
 	"commitments",
 	"committed",
+	"communications",
 	"companies",
 	"company",
 	"compared",
@@ -2594,6 +2599,7 @@ var idWords = [...]string{"",
 	"startups",
 	"state",
 	"stated",
+	"statistical",
 	"statistics",
 	"stats",
 	"stayed",
@@ -2656,6 +2662,8 @@ var idWords = [...]string{"",
 	"taxes",
 	"team",
 	"technology",
+	"telecommunication",
+	"telecommunications",
 	"tells",
 	"ten",
 	"tenants",
