@@ -91,7 +91,13 @@ type orgWord struct {
 // orgWords splits text into words, noting which stand alone in brackets and
 // which follow punctuation.
 func orgWords(text string) []orgWord {
-	var out []orgWord
+	// A word is some six bytes with the space after it: room for them all
+	// at once spares the slice's growing, most of the split's cost.
+	out := make([]orgWord, 0, len(text)/6+1)
+	// The text lowered once, where a word's lower case is its span of
+	// it, rather than a string made for each capitalised word; "" when
+	// lowering would move a word (see lowerText).
+	low := lowerText(text)
 	broken, commas := true, 0
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -116,9 +122,15 @@ func orgWords(text string) []orgWord {
 		}
 		w := text[i:j]
 		first, _ := utf8.DecodeRuneInString(w)
+		lower := ""
+		if low != "" {
+			lower = low[i:j]
+		} else {
+			lower = strings.ToLower(w)
+		}
 		out = append(out, orgWord{
 			text:         w,
-			lower:        strings.ToLower(w),
+			lower:        lower,
 			upper:        unicode.IsUpper(first),
 			bracketed:    i > 0 && text[i-1] == '(' && j < len(text) && text[j] == ')',
 			brokenBefore: broken,
@@ -233,23 +245,33 @@ func isShortForm(w string) bool {
 // countryAt returns the country named at words[i] and how many words name
 // it, or 0 words.
 func countryAt(words []orgWord, i int) (string, int) {
-	if !words[i].upper {
+	// Every capitalised word of a text comes here, and few start a
+	// country's name.
+	if !words[i].upper || !countryFirsts[words[i].lower] {
 		return "", 0
 	}
-	for n := min(4, len(words)-i); n > 0; n-- {
-		parts := make([]string, n)
+	// The words a name may take: up to a break, or a word in lower case
+	// that joins no name.
+	most := 1
+	for most < min(4, len(words)-i) {
+		w := &words[i+most]
+		if w.brokenBefore || (!w.upper && !orgJoiners[w.lower]) {
+			break
+		}
+		most++
+	}
+	// The name's words joined in a buffer on the stack: a map read by
+	// string(key) makes no string.
+	var buf [64]byte
+	for n := most; n > 0; n-- {
+		key := buf[:0]
 		for k := range n {
-			w := words[i+k]
-			if k > 0 && (w.brokenBefore || (!w.upper && !orgJoiners[w.lower])) {
-				parts = nil
-				break
+			if k > 0 {
+				key = append(key, ' ')
 			}
-			parts[k] = w.lower
+			key = append(key, words[i+k].lower...)
 		}
-		if parts == nil {
-			continue
-		}
-		if c, ok := countries[strings.Join(parts, " ")]; ok {
+		if c, ok := countries[string(key)]; ok {
 			// "US" and "UK" only in capitals: "us" is a pronoun.
 			if n == 1 && len(words[i].text) <= 3 && strings.ToUpper(words[i].text) != words[i].text {
 				continue
@@ -307,6 +329,15 @@ var (
 					m[strings.ToLower(n)] = strings.TrimSpace(names[0])
 				}
 			}
+		}
+		return m
+	}()
+	// countryFirsts holds the first word of each of countries' names.
+	countryFirsts = func() map[string]bool {
+		m := map[string]bool{}
+		for name := range countries {
+			first, _, _ := strings.Cut(name, " ")
+			m[first] = true
 		}
 		return m
 	}()
