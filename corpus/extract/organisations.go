@@ -199,17 +199,31 @@ func orgRunName(words []orgWord, start, end int) string {
 	if start >= end {
 		return ""
 	}
-	parts := make([]string, 0, end-start)
-	for k, w := range words[start:end] {
+	size := 0
+	for _, w := range words[start:end] {
 		if strings.HasSuffix(w.lower, "-based") || strings.HasSuffix(w.lower, "-owned") {
 			return "" // "Abu Dhabi-based AI" describes, it does not name
 		}
-		if k > 0 && w.commaBefore {
-			parts[k-1] += ","
-		}
-		parts = append(parts, w.text)
+		size += len(w.text) + 2
 	}
-	return strings.Join(parts, " ")
+	if end-start == 1 {
+		return words[start].text
+	}
+	// The words written once into a string of their length, a comma
+	// after each that one comes after: every capitalised run of a text
+	// is named so.
+	var b strings.Builder
+	b.Grow(size)
+	for k, w := range words[start:end] {
+		if k > 0 {
+			if w.commaBefore {
+				b.WriteByte(',')
+			}
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.text)
+	}
+	return b.String()
 }
 
 // namedLikeOrg reports whether a capitalised run is named as organisations
