@@ -3937,7 +3937,8 @@ func (e *Extractor) release(a *sentenceArena) {
 	before, after := a.x.before[:0], a.x.after[:0]
 	clear(before[:cap(before)])
 	clear(after[:cap(after)])
-	a.x = extractor{before: before, after: after}
+	// The words' places hold no pointers and are kept as they are.
+	a.x = extractor{before: before, after: after, beforeAt: a.x.beforeAt[:0], afterAt: a.x.afterAt[:0]}
 	clear(a.facts)
 	a.facts = a.facts[:0]
 	clear(a.named)
