@@ -406,7 +406,7 @@ names:
 	var lastGroup []string
 	// ranks are the companies the article placed in their market, by
 	// place less one, for "the top six" when no shares were given.
-	var ranks []string
+	ranks := arena.ranks[:0]
 	// members are the companies, research firms left out, the article has
 	// named so far, each time named: "the three" of a later sentence are
 	// the last three of them. Made below, at the number of names.
@@ -426,7 +426,7 @@ names:
 			lastPilot = si
 		}
 	}
-	var placesNamed []string
+	placesNamed := arena.placesNamed[:0]
 	for si := range sents {
 		s := &sents[si]
 		for _, m := range s.places {
@@ -627,6 +627,7 @@ names:
 	bodyTense(facts, strings.TrimSpace(a.Title))
 	arena.facts = facts
 	arena.named, arena.nameBuf, arena.members = named, nameBuf, members
+	arena.placesNamed, arena.ranks = placesNamed, ranks
 	return append(make([]corpus.Fact, 0, len(facts)), facts...)
 }
 
@@ -3830,6 +3831,10 @@ type sentenceArena struct {
 	// named, nameBuf and members are Extract's lists of the article's
 	// company names.
 	named, nameBuf, members []string
+	// placesNamed and ranks are Extract's lists of the places the article
+	// names and the companies it ranks: the extractor reads them, and
+	// what it keeps it copies.
+	placesNamed, ranks []string
 	// x reads the figures of one sentence after another; kept here, it
 	// and its word buffers are made once for many articles.
 	x extractor
@@ -3944,6 +3949,8 @@ func (e *Extractor) release(a *sentenceArena) {
 	clear(a.named)
 	clear(a.nameBuf)
 	clear(a.members)
+	clear(a.placesNamed)
+	clear(a.ranks)
 	clear(a.companies)
 	a.companies, a.wantCompanies = a.companies[:0], false
 	// The facts handed out keep the slab's arrays.
