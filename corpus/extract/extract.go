@@ -267,7 +267,7 @@ func (e *Extractor) Read(a corpus.Article) Reading {
 	if len(arena.companies) > 0 {
 		r.Companies = slices.Clone(arena.companies)
 	}
-	r.Organisations = e.OrganisationsIn(a.Body)
+	r.Organisations, arena.orgWords = e.organisationsIn(a.Body, arena.orgWords)
 	return r
 }
 
@@ -3846,6 +3846,9 @@ type sentenceArena struct {
 	// companies the article mentions, for Read.
 	wantCompanies bool
 	companies     []string
+	// orgWords is where Read splits the body into words for its
+	// organisations.
+	orgWords []orgWord
 }
 
 // stringSlab hands out the short lists of names an article's facts and
@@ -3955,6 +3958,9 @@ func (e *Extractor) release(a *sentenceArena) {
 	a.companies, a.wantCompanies = a.companies[:0], false
 	// The facts handed out keep the slab's arrays.
 	a.slab = stringSlab{}
+	if cap(a.orgWords) > maxKeptTokens {
+		a.orgWords = nil
+	}
 	if cap(a.buf) <= maxKeptTokens && cap(a.bits) <= maxKeptTokens {
 		e.arenas.Put(a)
 	}

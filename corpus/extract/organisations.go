@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,7 +16,17 @@ import (
 // organisations are named by ("Deutsche Bank", "Ministry of Defence"), and
 // countries. Its work is linear in the length of text.
 func (e *Extractor) OrganisationsIn(text string) []corpus.Organisation {
-	words := orgWords(text)
+	out, _ := e.organisationsIn(text, nil)
+	return out
+}
+
+// organisationsIn is OrganisationsIn, splitting text into words in buf's
+// array when it has room; it returns buf's array, or the larger one the
+// words took, cleared for the next text.
+func (e *Extractor) organisationsIn(text string, buf []orgWord) ([]corpus.Organisation, []orgWord) {
+	words := orgWords(buf[:0], text)
+	// The words refer to text, which a kept array must not hold on to.
+	defer clear(words)
 	var out []corpus.Organisation
 	at := map[string]int{}
 	add := func(name, alias string, country bool) {
@@ -68,7 +79,7 @@ func (e *Extractor) OrganisationsIn(text string) []corpus.Organisation {
 		}
 		i = end - 1
 	}
-	return out
+	return out, words[:0]
 }
 
 // orgWord is a word of text, with what surrounds it.
@@ -90,10 +101,10 @@ type orgWord struct {
 
 // orgWords splits text into words, noting which stand alone in brackets and
 // which follow punctuation.
-func orgWords(text string) []orgWord {
+func orgWords(out []orgWord, text string) []orgWord {
 	// A word is some six bytes with the space after it: room for them all
 	// at once spares the slice's growing, most of the split's cost.
-	out := make([]orgWord, 0, len(text)/6+1)
+	out = slices.Grow(out[:0], len(text)/6+1)
 	// The text lowered once, where a word's lower case is its span of
 	// it, rather than a string made for each capitalised word; "" when
 	// lowering would move a word (see lowerText).
