@@ -2900,11 +2900,13 @@ func knownEverywhere(sents []sentence) {
 			if names == nil {
 				names = map[string][]name{}
 			}
-			words := make([]string, 0, m.end-m.start)
-			for _, t := range s.toks[m.start:m.end] {
-				words = append(words, t.text)
-			}
-			if !slices.ContainsFunc(names[words[0]], func(n name) bool { return n.name == m.name }) {
+			// A name met before is looked up by its first word before its
+			// words are gathered: most names recur.
+			if first := s.toks[m.start].text; !slices.ContainsFunc(names[first], func(n name) bool { return n.name == m.name }) {
+				words := make([]string, 0, m.end-m.start)
+				for _, t := range s.toks[m.start:m.end] {
+					words = append(words, t.text)
+				}
 				names[words[0]] = append(names[words[0]], name{m.name, words})
 				if len(words) > 1 && orgSuffixes[strings.ToLower(words[len(words)-1])] {
 					// "investment company Adani Group" is "Adani" in the
