@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -75,7 +76,43 @@ func normalizeNewlines(s string) string {
 // foldSpace trims s and folds each run of white space inside it to a single
 // space.
 func foldSpace(s string) string {
+	if folded(s) {
+		// Most paragraphs are folded already: they are kept as they are
+		// rather than split into words and joined again.
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// folded reports whether foldSpace would give s back as it is: s neither
+// starts nor ends with white space, and holds none but single spaces.
+func folded(s string) bool {
+	space := true // white space at the start is trimmed
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case '\t', '\n', '\v', '\f', '\r':
+				return false
+			case ' ':
+				if space {
+					return false
+				}
+				space = true
+			default:
+				space = false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		space = false
+		i += n
+	}
+	return !space
 }
 
 // paragraphsFromLines groups lines into paragraphs: at blank lines when
@@ -204,7 +241,13 @@ func dropLongWords(s string, max int) (string, int) {
 	n, start := 0, -1
 	var b strings.Builder
 	last := 0
-	for i, r := range s + " " {
+	// The text is read as if a space followed it, which ends its last
+	// run, without copying it to add one.
+	for i := 0; i <= len(s); {
+		r, size := ' ', 1
+		if i < len(s) {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		space := r == ' ' || r == '\n' || r == '\t'
 		switch {
 		case !space && start < 0:
@@ -220,6 +263,7 @@ func dropLongWords(s string, max int) (string, int) {
 			}
 			start = -1
 		}
+		i += size
 	}
 	if n == 0 {
 		return s, 0

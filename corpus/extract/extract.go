@@ -267,7 +267,7 @@ func (e *Extractor) Read(a corpus.Article) Reading {
 	if len(arena.companies) > 0 {
 		r.Companies = slices.Clone(arena.companies)
 	}
-	r.Organisations = e.OrganisationsIn(a.Body)
+	r.Organisations, arena.orgWords = e.organisationsIn(a.Body, arena.orgWords)
 	return r
 }
 
@@ -406,7 +406,7 @@ names:
 	var lastGroup []string
 	// ranks are the companies the article placed in their market, by
 	// place less one, for "the top six" when no shares were given.
-	var ranks []string
+	ranks := arena.ranks[:0]
 	// members are the companies, research firms left out, the article has
 	// named so far, each time named: "the three" of a later sentence are
 	// the last three of them. Made below, at the number of names.
@@ -426,7 +426,7 @@ names:
 			lastPilot = si
 		}
 	}
-	var placesNamed []string
+	placesNamed := arena.placesNamed[:0]
 	for si := range sents {
 		s := &sents[si]
 		for _, m := range s.places {
@@ -629,6 +629,7 @@ names:
 	bodyTense(facts, strings.TrimSpace(a.Title))
 	arena.facts = facts
 	arena.named, arena.nameBuf, arena.members = named, nameBuf, members
+	arena.placesNamed, arena.ranks = placesNamed, ranks
 	return append(make([]corpus.Fact, 0, len(facts)), facts...)
 }
 
@@ -3141,11 +3142,13 @@ func knownEverywhere(sents []sentence) {
 			if names == nil {
 				names = map[string][]name{}
 			}
-			words := make([]string, 0, m.end-m.start)
-			for _, t := range s.toks[m.start:m.end] {
-				words = append(words, t.text)
-			}
-			if !slices.ContainsFunc(names[words[0]], func(n name) bool { return n.name == m.name }) {
+			// A name met before is looked up by its first word before its
+			// words are gathered: most names recur.
+			if first := s.toks[m.start].text; !slices.ContainsFunc(names[first], func(n name) bool { return n.name == m.name }) {
+				words := make([]string, 0, m.end-m.start)
+				for _, t := range s.toks[m.start:m.end] {
+					words = append(words, t.text)
+				}
 				names[words[0]] = append(names[words[0]], name{m.name, words})
 				if len(words) > 1 && orgSuffixes[strings.ToLower(words[len(words)-1])] {
 					// "investment company Adani Group" is "Adani" in the
@@ -4099,6 +4102,10 @@ type sentenceArena struct {
 	// named, nameBuf and members are Extract's lists of the article's
 	// company names.
 	named, nameBuf, members []string
+	// placesNamed and ranks are Extract's lists of the places the article
+	// names and the companies it ranks: the extractor reads them, and
+	// what it keeps it copies.
+	placesNamed, ranks []string
 	// x reads the figures of one sentence after another; kept here, it
 	// and its word buffers are made once for many articles.
 	x extractor
@@ -4110,6 +4117,9 @@ type sentenceArena struct {
 	// companies the article mentions, for Read.
 	wantCompanies bool
 	companies     []string
+	// orgWords is where Read splits the body into words for its
+	// organisations.
+	orgWords []orgWord
 }
 
 // stringSlab hands out the short lists of names an article's facts and
@@ -4206,16 +4216,22 @@ func (e *Extractor) release(a *sentenceArena) {
 	before, after := a.x.before[:0], a.x.after[:0]
 	clear(before[:cap(before)])
 	clear(after[:cap(after)])
-	a.x = extractor{before: before, after: after}
+	// The words' places hold no pointers and are kept as they are.
+	a.x = extractor{before: before, after: after, beforeAt: a.x.beforeAt[:0], afterAt: a.x.afterAt[:0]}
 	clear(a.facts)
 	a.facts = a.facts[:0]
 	clear(a.named)
 	clear(a.nameBuf)
 	clear(a.members)
+	clear(a.placesNamed)
+	clear(a.ranks)
 	clear(a.companies)
 	a.companies, a.wantCompanies = a.companies[:0], false
 	// The facts handed out keep the slab's arrays.
 	a.slab = stringSlab{}
+	if cap(a.orgWords) > maxKeptTokens {
+		a.orgWords = nil
+	}
 	if cap(a.buf) <= maxKeptTokens && cap(a.bits) <= maxKeptTokens {
 		e.arenas.Put(a)
 	}

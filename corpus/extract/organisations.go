@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,7 +16,17 @@ import (
 // organisations are named by ("Deutsche Bank", "Ministry of Defence"), and
 // countries. Its work is linear in the length of text.
 func (e *Extractor) OrganisationsIn(text string) []corpus.Organisation {
-	words := orgWords(text)
+	out, _ := e.organisationsIn(text, nil)
+	return out
+}
+
+// organisationsIn is OrganisationsIn, splitting text into words in buf's
+// array when it has room; it returns buf's array, or the larger one the
+// words took, cleared for the next text.
+func (e *Extractor) organisationsIn(text string, buf []orgWord) ([]corpus.Organisation, []orgWord) {
+	words := orgWords(buf[:0], text)
+	// The words refer to text, which a kept array must not hold on to.
+	defer clear(words)
 	var out []corpus.Organisation
 	at := map[string]int{}
 	add := func(name, alias string, country bool) {
@@ -68,7 +79,7 @@ func (e *Extractor) OrganisationsIn(text string) []corpus.Organisation {
 		}
 		i = end - 1
 	}
-	return out
+	return out, words[:0]
 }
 
 // orgWord is a word of text, with what surrounds it.
@@ -90,8 +101,14 @@ type orgWord struct {
 
 // orgWords splits text into words, noting which stand alone in brackets and
 // which follow punctuation.
-func orgWords(text string) []orgWord {
-	var out []orgWord
+func orgWords(out []orgWord, text string) []orgWord {
+	// A word is some six bytes with the space after it: room for them all
+	// at once spares the slice's growing, most of the split's cost.
+	out = slices.Grow(out[:0], len(text)/6+1)
+	// The text lowered once, where a word's lower case is its span of
+	// it, rather than a string made for each capitalised word; "" when
+	// lowering would move a word (see lowerText).
+	low := lowerText(text)
 	broken, commas := true, 0
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -116,9 +133,15 @@ func orgWords(text string) []orgWord {
 		}
 		w := text[i:j]
 		first, _ := utf8.DecodeRuneInString(w)
+		lower := ""
+		if low != "" {
+			lower = low[i:j]
+		} else {
+			lower = strings.ToLower(w)
+		}
 		out = append(out, orgWord{
 			text:         w,
-			lower:        strings.ToLower(w),
+			lower:        lower,
 			upper:        unicode.IsUpper(first),
 			bracketed:    i > 0 && text[i-1] == '(' && j < len(text) && text[j] == ')',
 			brokenBefore: broken,
@@ -187,17 +210,31 @@ func orgRunName(words []orgWord, start, end int) string {
 	if start >= end {
 		return ""
 	}
-	parts := make([]string, 0, end-start)
-	for k, w := range words[start:end] {
+	size := 0
+	for _, w := range words[start:end] {
 		if strings.HasSuffix(w.lower, "-based") || strings.HasSuffix(w.lower, "-owned") {
 			return "" // "Abu Dhabi-based AI" describes, it does not name
 		}
-		if k > 0 && w.commaBefore {
-			parts[k-1] += ","
-		}
-		parts = append(parts, w.text)
+		size += len(w.text) + 2
 	}
-	return strings.Join(parts, " ")
+	if end-start == 1 {
+		return words[start].text
+	}
+	// The words written once into a string of their length, a comma
+	// after each that one comes after: every capitalised run of a text
+	// is named so.
+	var b strings.Builder
+	b.Grow(size)
+	for k, w := range words[start:end] {
+		if k > 0 {
+			if w.commaBefore {
+				b.WriteByte(',')
+			}
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.text)
+	}
+	return b.String()
 }
 
 // namedLikeOrg reports whether a capitalised run is named as organisations
@@ -233,23 +270,33 @@ func isShortForm(w string) bool {
 // countryAt returns the country named at words[i] and how many words name
 // it, or 0 words.
 func countryAt(words []orgWord, i int) (string, int) {
-	if !words[i].upper {
+	// Every capitalised word of a text comes here, and few start a
+	// country's name.
+	if !words[i].upper || !countryFirsts[words[i].lower] {
 		return "", 0
 	}
-	for n := min(4, len(words)-i); n > 0; n-- {
-		parts := make([]string, n)
+	// The words a name may take: up to a break, or a word in lower case
+	// that joins no name.
+	most := 1
+	for most < min(4, len(words)-i) {
+		w := &words[i+most]
+		if w.brokenBefore || (!w.upper && !orgJoiners[w.lower]) {
+			break
+		}
+		most++
+	}
+	// The name's words joined in a buffer on the stack: a map read by
+	// string(key) makes no string.
+	var buf [64]byte
+	for n := most; n > 0; n-- {
+		key := buf[:0]
 		for k := range n {
-			w := words[i+k]
-			if k > 0 && (w.brokenBefore || (!w.upper && !orgJoiners[w.lower])) {
-				parts = nil
-				break
+			if k > 0 {
+				key = append(key, ' ')
 			}
-			parts[k] = w.lower
+			key = append(key, words[i+k].lower...)
 		}
-		if parts == nil {
-			continue
-		}
-		if c, ok := countries[strings.Join(parts, " ")]; ok {
+		if c, ok := countries[string(key)]; ok {
 			// "US" and "UK" only in capitals: "us" is a pronoun.
 			if n == 1 && len(words[i].text) <= 3 && strings.ToUpper(words[i].text) != words[i].text {
 				continue
@@ -307,6 +354,15 @@ var (
 					m[strings.ToLower(n)] = strings.TrimSpace(names[0])
 				}
 			}
+		}
+		return m
+	}()
+	// countryFirsts holds the first word of each of countries' names.
+	countryFirsts = func() map[string]bool {
+		m := map[string]bool{}
+		for name := range countries {
+			first, _, _ := strings.Cut(name, " ")
+			m[first] = true
 		}
 		return m
 	}()

@@ -2043,13 +2043,16 @@ func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, marks []wor
 		return nil
 	}
 	var covered []bool
+	// Most sentences are shorter than buf, which spares each its own
+	// array on the heap.
+	var buf [256]bool
 	var out []mention
 	for _, q := range qty {
 		if q.kind != qtyPercent {
 			continue
 		}
 		if covered == nil {
-			covered = coveredBy(len(toks), known)
+			covered = markCovered(flags(&buf, len(toks)), known)
 		}
 		end := shareHolderEnd(toks, bits, marks, q.start)
 		if end <= 0 || covered[end-1] {

@@ -1630,7 +1630,9 @@ func (x *extractor) companyWord(q *quantity) bool {
 // respectively"). It returns, by quantity index, the company for each
 // percentage in such a list.
 func (x *extractor) shareCompanies() map[int]string {
-	out := map[int]string{}
+	// Made at the first pair: most sentences with shares list none, and
+	// a nil map reads as an empty one.
+	var out map[int]string
 	qs := x.s.qty
 	// "Apple 16% (16%)": a figure in brackets right after another is what
 	// that one is compared with, no item of a list.
@@ -1684,11 +1686,17 @@ func (x *extractor) shareCompanies() map[int]string {
 				names = x.writtenList(qs[i].start, n)
 			}
 			if len(names) == n {
+				if out == nil {
+					out = map[int]string{}
+				}
 				for k := range n {
 					out[i+k] = names[k]
 				}
 			}
 		} else if names := x.scorePair(i); names != nil {
+			if out == nil {
+				out = map[int]string{}
+			}
 			out[i], out[i+1] = names[0], names[1]
 			j = i + 2
 		}
