@@ -81,12 +81,11 @@ func (d *detailWords) fits(asked []string, fa FactAnswer) wordSet {
 }
 
 // bodyKindWords say what kind of body an organisation is, in its name
-// ("Oxfordshire County Council", "California State University", "Japanese
-// government"): a question's "county", "university" or "government cloud"
-// is not answered by one county's, university's or government's figure
-// for the word in its name. The question that names the body has it as a
-// company, not a word to fit.
-var bodyKindWords = setOf("county city university college school district council councils borough state department ministry agency government")
+// ("Oxfordshire County Council", "California State University"): a
+// question's "county" or "university" is not answered by one county's or
+// university's figure for the word in its name. The question that names
+// the body has it as a company, not a word to fit.
+var bodyKindWords = setOf("county city university college school district council councils borough")
 
 // sentenceNames returns the steering words a fact's sentence writes as a
 // name (capitalised, in the singular or the plural), leaving out those

@@ -31,16 +31,3 @@ func TestKindOfBodyNamesNone(t *testing.T) {
 		})
 	}
 }
-
-// TestGovernmentInAPartysNameFitsNone asks for a subsidy a company gets as
-// a "government cloud" provider: the sum whose party is the Japanese
-// government answers it no better for the word in that party's name than
-// the subsidy the title and its sentence say beside "government".
-func TestGovernmentInAPartysNameFitsNone(t *testing.T) {
-	ix := testIndex(t, []corpus.Article{
-		dated(article("subsidy", "Contoso to get ¥600 million subsidy as government cloud provider",
-			"The Economy, Trade and Industry Ministry will give Contoso a ¥600 million subsidy to build a government cloud. "+
-				"Contoso gets the largest share, 50.1 billion yen, of the Japanese government's AI computing aid."), "2025-06-01"),
-	})
-	firstIs(t, ix, "contoso government cloud subsidy", want{corpus.DealValue, 600e6, "", []string{"Contoso"}, 1})
-}
