@@ -53,12 +53,7 @@ func (d *detailWords) fits(asked []string, fa FactAnswer) wordSet {
 		words = append(words, tokenize(text)...)
 	}
 	for _, c := range f.Companies {
-		for _, t := range tokenize(c) {
-			if bodyKindWords[t] {
-				continue
-			}
-			words = append(words, t)
-		}
+		words = append(words, tokenize(c)...)
 	}
 	for _, w := range words {
 		words = append(words, d.askedAs[w]...)
@@ -79,13 +74,6 @@ func (d *detailWords) fits(asked []string, fa FactAnswer) wordSet {
 	}
 	return n
 }
-
-// bodyKindWords say what kind of body an organisation is, in its name
-// ("Oxfordshire County Council", "California State University"): a
-// question's "county" or "university" is not answered by one county's or
-// university's figure for the word in its name. The question that names
-// the body has it as a company, not a word to fit.
-var bodyKindWords = setOf("county city university college school district council councils borough")
 
 // sentenceNames returns the steering words a fact's sentence writes as a
 // name (capitalised, in the singular or the plural), leaving out those
