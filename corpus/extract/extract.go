@@ -618,7 +618,6 @@ names:
 	regionalArms(facts)
 	e.addLeadInvestors(facts, sents, pub)
 	addTakeoverSellers(facts, sents)
-	e.addSaleBuyers(facts, sents)
 	e.addContractVendors(facts, sents)
 	e.addAwardVendors(facts, sents)
 	e.shareAward(facts, sents)
@@ -1135,95 +1134,6 @@ func addTakeoverSellers(facts []corpus.Fact, sents []sentence) {
 			*f = f.WithParties(ps)
 		}
 	}
-}
-
-// buyerLookahead is how many sentences after a sale's figure may name
-// who bought: a report that calls the buyer "a private equity firm" in
-// its lead names it in the next sentence or two.
-const buyerLookahead = 2
-
-// addSaleBuyers gives a sale whose sentence names the seller but not the
-// buyer ("Global Switch sells 49% stake to Chinese consortium for RMB20.6
-// billion") the company one of the next sentences says bought it: "The
-// consortium, Elegant Jubilee, bought the stake", "... sold its stake in
-// Tessaly to Hong Kong-based Northwind Holdings", "Francisco Partners did
-// not say how much it is paying". The later sentence must state no money
-// of its own, which would be another deal, nor tell of another deal or
-// year; the search stops at a sentence that does.
-func (e *Extractor) addSaleBuyers(facts []corpus.Fact, sents []sentence) {
-	for i := range facts {
-		f := &facts[i] // by pointer: a fact is too large to copy for a look
-		if f.Kind != corpus.DealValue || f.DealType != corpus.DealAcquisition ||
-			slices.ContainsFunc(f.Parties, func(p corpus.Party) bool { return p.Role == corpus.RoleBuyer }) ||
-			!slices.ContainsFunc(f.Parties, func(p corpus.Party) bool { return p.Role == corpus.RoleSeller }) {
-			continue
-		}
-		si := slices.IndexFunc(sents, func(s sentence) bool { return s.text == f.Sentence })
-		if si < 0 {
-			continue
-		}
-		for sj := si + 1; sj < len(sents) && sj <= si+buyerLookahead; sj++ {
-			s := &sents[sj]
-			if slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyMoney }) {
-				break
-			}
-			b := e.lex.buyerNamed(s, f.Period)
-			if b == "" || slices.ContainsFunc(f.Parties, func(p corpus.Party) bool { return sameCompany(p.Name, b) }) {
-				continue
-			}
-			*f = f.WithParties(append(slices.Clone(f.Parties), corpus.Party{Name: b, Role: corpus.RoleBuyer}))
-			break
-		}
-	}
-}
-
-// buyerNamed returns the company sentence s says bought what a sale
-// before sold (see addSaleBuyers): the company after "to" past a selling
-// verb, or the sentence's first company when a buying or paying verb
-// follows it with no other company between; "" for none.
-func (x *lexicon) buyerNamed(s *sentence, period corpus.Period) string {
-	toks := s.toks
-	if len(s.companies) == 0 {
-		return ""
-	}
-	for k := range toks {
-		if x.in(lOtherDeal, toks[k].lower) && x.otherDealNoun(toks, k) {
-			return ""
-		}
-	}
-	if p := lastPeriodIn(toks, s.marks, when{}); p != "" && period != "" && p.Year() != period.Year() {
-		return ""
-	}
-	sold := false
-	for k := range toks {
-		t := &toks[k]
-		sold = sold || t.is2(wdSold, wdSells)
-		if sold && t.lower == "to" {
-			// Past a place and words describing the company: "to Hong
-			// Kong-based Northwind".
-			for j := k + 1; j < len(toks) && j <= k+6; j++ {
-				if m, ok := s.companyAt(j); ok {
-					return m.name
-				}
-				if toks[j].kind != tokWord && toks[j].text != "-" || toks[j].startsUpper() && !slices.ContainsFunc(s.places, func(p mention) bool { return p.start <= j && j < p.end }) {
-					break
-				}
-			}
-		}
-	}
-	if sold {
-		return ""
-	}
-	first := s.companies[0]
-	for k := first.end; k < len(toks); k++ {
-		if slices.ContainsFunc(s.companies[1:], func(m mention) bool { return m.start < k }) {
-			return ""
-		}
-		if toks[k].is6(wdBought, wdBuys, wdAcquired, wdPaid, wdPays, wdPaying) {
-			return first.name
-		}
-	}
-	return ""
 }
 
 // vendorLookahead is how many sentences after a contract's figure may
