@@ -2041,10 +2041,34 @@ func (x *extractor) respectiveMoney(q *quantity) (string, []string) {
 		return "", nil
 	}
 	names := x.listBefore(qs[lo].start, hi-lo)
-	if len(names) != hi-lo {
+	if len(names) != hi-lo || !x.writtenAsList(names, qs[lo].start) {
 		return "", nil
 	}
 	return names[at-lo], names
+}
+
+// writtenAsList reports whether the last mentions of names before token
+// end stand in order joined only by commas and "and", as a written list
+// does: "Contoso, Fabrikam and Litware raised". Names that merely come
+// before the sums ("Northwind Ventures led Contoso's seed and Series A
+// rounds of $5 million and $12 million, respectively") are no list, and
+// the sums are rounds of one company, not one each.
+func (x *extractor) writtenAsList(names []string, end int) bool {
+	last := make([]mention, len(names))
+	for _, m := range x.s.companies {
+		if m.end > end {
+			continue
+		}
+		if i := slices.Index(names, m.name); i >= 0 {
+			last[i] = m
+		}
+	}
+	for i := 1; i < len(last); i++ {
+		if last[i].start <= last[i-1].end || !onlyListGlue(x.s.toks[last[i-1].end:last[i].start]) {
+			return false
+		}
+	}
+	return true
 }
 
 // writtenList returns the n names of a list that opens the sentence and
