@@ -145,6 +145,11 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 		if !(toks[i].is1(wdOf) && i > 0 && i+1 < len(toks) && civicHead(&toks[i-1]) && toks[i+1].startsUpper() && isNameToken(&toks[i+1])) {
 			return false
 		}
+		// "its offices in the City of London": where something is, the
+		// place, not its government.
+		if j := i - 2; j >= 0 && (placePreposition(&toks[j]) || toks[j].lower == "the" && j > 0 && placePreposition(&toks[j-1])) {
+			return false
+		}
 		add(i-1, runAfter(toks, i+1))
 		return true
 	}
@@ -776,6 +781,17 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 		}
 	}
 	return kept
+}
+
+// placePreposition reports whether t says where something is or goes
+// ("in", "across", "near"), so the civic name after it is the place.
+// A switch, as civicHead is: only a civic name asks.
+func placePreposition(t *token) bool {
+	switch t.lower {
+	case "in", "across", "near", "around", "throughout", "within", "outside", "inside", "into":
+		return true
+	}
+	return false
 }
 
 // civicHead reports the capitalised word for a kind of place whose
