@@ -6818,9 +6818,15 @@ func (x *lexicon) cuesInto(toks []token, bits []listSet, marks []wordMark) (cues
 // leadingRanks reports "leading" at token i used as an adjective after an
 // article or a possessive, "a leading provider", "the leading mobile money
 // company", "Nigeria's leading bank": what the firm is, not a verb for
-// leading a round. "the leading investor" still names the round's lead.
+// leading a round. "the leading investor" still names the round's lead,
+// as "took the leading role in Contoso's round" does: a role, part or
+// position is the lead's place in a round, no rank in a trade.
 func leadingRanks(toks []token, i int) bool {
 	if i == 0 || i+1 >= len(toks) || toks[i+1].kind != tokWord || toks[i+1].is4(wdInvestor, wdInvestors, wdBacker, wdBackers) {
+		return false
+	}
+	switch toks[i+1].lower {
+	case "role", "part", "position":
 		return false
 	}
 	p := &toks[i-1]
