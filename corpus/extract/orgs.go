@@ -1781,13 +1781,14 @@ func isNameToken(t *token) bool { return t.flags&flagName != 0 }
 // openingDescriptor reports what a name is, opening a sentence before the
 // name: "Chipmaker Ampere Computing raised", "Retailer Walmart signed",
 // "Operator Globacom signed". A word for what someone does ("-er",
-// "-or"), "startup", "utility" or a trade's "-tech" ("Fintech Velmora
-// raised", "Healthtech Contoso closed") is no name's first word when a
-// name follows it.
-func openingDescriptor(toks []token, bits []listSet, start, end int) bool {
+// "-or"), "startup" or "utility" is no name's first word when a name
+// follows it; a trade's "-tech" ("Healthtech Contoso closed") only when a
+// known company follows, for "Fintech Farm" and "Insurtech Gateway" are
+// names of their own.
+func openingDescriptor(toks []token, bits []listSet, start, end int, covered []bool) bool {
 	t := &toks[start]
 	return start == 0 && end-start > 1 && bitIn(bits, start, wDescriptor) && toks[start+1].startsUpper() &&
-		(strings.HasSuffix(t.lower, "er") || strings.HasSuffix(t.lower, "or") || strings.HasSuffix(t.lower, "tech") || t.is2(wdStartup, wdUtility))
+		(strings.HasSuffix(t.lower, "er") || strings.HasSuffix(t.lower, "or") || strings.HasSuffix(t.lower, "tech") && covered[start+1] || t.is2(wdStartup, wdUtility))
 }
 
 // orgName turns toks[start:end) into an organisation mention unless it is
@@ -1806,7 +1807,7 @@ func (x *lexicon) orgName(toks []token, bits []listSet, marks []wordMark, start,
 	for k := start; k < end && !body; k++ {
 		body = toks[k].startsUpper() && (bitIn(bits, k, wPublicBody) || bitIn(bits, k, wInstitution))
 	}
-	for start < end && (toks[start].kind == tokSym || start == 0 && end-start > 1 && toks[start].is5(wdAt, wdAcross, wdWithin, wdInside, wdThroughout) || end-start > 1 && toks[start].text == "PT" || bitIn(bits, start, wNotNames) && !(body && toks[start].text == "Government") && !numberNamed(toks, start, end) || fiscalShort(toks[start].lower) || quarterTail(toks, start) || openingDescriptor(toks, bits, start, end)) {
+	for start < end && (toks[start].kind == tokSym || start == 0 && end-start > 1 && toks[start].is5(wdAt, wdAcross, wdWithin, wdInside, wdThroughout) || end-start > 1 && toks[start].text == "PT" || bitIn(bits, start, wNotNames) && !(body && toks[start].text == "Government") && !numberNamed(toks, start, end) || fiscalShort(toks[start].lower) || quarterTail(toks, start) || openingDescriptor(toks, bits, start, end, covered)) {
 		// "FY24" is a year, and the "Q25" of "2Q25" a quarter: no names;
 		// "At" opening a sentence opens no name ("At Fabrikam Bank, staff");
 		// "PT" is the form an Indonesian company is registered in ("PT
