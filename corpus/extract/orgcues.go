@@ -342,6 +342,18 @@ func orgSuffixWord(w string) bool {
 	return false
 }
 
+// firmEndWord reports a word that ends an investment or holding firm's
+// name ("Litware Ventures", "Wingtip Capital", "Contoso Group"), and so
+// ends a name before "and" rather than standing inside a body's name as
+// "Telecommunications", "Communications" or "Electronics" do.
+func firmEndWord(w string) bool {
+	switch w {
+	case "ventures", "capital", "partners", "holdings", "group", "investments", "equity", "bancorp", "bankshares", "bancshares":
+		return true
+	}
+	return false
+}
+
 // orgOpeningWord reports a word that, capitalised before another
 // capitalised word, opens a firm's name as Spanish, Portuguese, Italian and
 // French names and many Asian banks' do: "Banco Genial", "Grupo Velmora",

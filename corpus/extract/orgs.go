@@ -1652,8 +1652,10 @@ func bodyHeadBefore(toks []token, bits []listSet, head, s int, covered []bool) i
 		// alone ("Fabrikam and Defence Ministry") is another name, and so
 		// is a company before an institution's ("JPMorgan Chase and
 		// Starwood Property Trust"), and a name ending as a firm's does
-		// ("NeoVision Ventures and DLF Family Office").
-		if b := runBefore(toks, s-1); s-1-b >= 2 && !slices.Contains(covered[b:s-1], true) && !orgSuffixWord(toks[s-2].lower) {
+		// ("NeoVision Ventures and DLF Family Office"). Only a firm's
+		// word ends it: "National Telecommunications and Information
+		// Administration" is one body's name.
+		if b := runBefore(toks, s-1); s-1-b >= 2 && !slices.Contains(covered[b:s-1], true) && !firmEndWord(toks[s-2].lower) {
 			return b
 		}
 	}
