@@ -62,9 +62,11 @@ func (x *extractor) isChange(q *quantity) bool {
 		}
 		if k+1 >= len(toks) || !x.tokHas(k+1, wChangeAfter) && !toks[k+1].is2(wdPoints, wdPoint) {
 			// "a decrease of 0.2 percent market share to 30 percent": a
-			// share the level it went to follows is the change; "from
-			// 20 percent market share to 30 percent" gives two levels.
-			return k+2 < len(toks) && toks[k+1].lower == "to" && x.percentStartsAt(k+2) && !(q.start > 0 && toks[q.start-1].lower == "from")
+			// share a change noun governs and the level it went to
+			// follows is the change; "a 55 percent share to 30 percent
+			// for Fabrikam" sets two levels side by side.
+			return k+2 < len(toks) && toks[k+1].lower == "to" && x.percentStartsAt(k+2) &&
+				q.start >= 2 && toks[q.start-1].lower == "of" && x.lex.tokIn(lChangeNouns, &toks[q.start-2])
 		}
 	}
 	if p, ok := x.rangeStart(q); ok {
