@@ -119,7 +119,7 @@ func (x *extractor) isChange(q *quantity) bool {
 		}
 		// "has the largest percentage of its subscribers active at 94.95
 		// percent": a part of the company's own base, not of a market.
-		if toks[k].lower == "percentage" && k+2 < q.start && toks[k+1].lower == "of" && toks[k+2].is2(wdIts, wdTheir) {
+		if toks[k].lower == "percentage" && k+2 < q.start && toks[k+1].lower == "of" && toks[k+2].is2(wdIts, wdTheir) && x.onePhrase(k+3, q.start) {
 			return true
 		}
 		// "the premium segment was 60%": a word before the market's
@@ -306,6 +306,21 @@ func rateTag(toks []token, k int) bool {
 func (x *extractor) plainWords(from, to int) bool {
 	for k := from; k < to; k++ {
 		if t := x.s.toks[k]; t.kind != tokWord || t.startsUpper() || x.inCompany(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// onePhrase reports the words from..to-1 going on one phrase, with no
+// comma or joining word that would start another: "a high percentage
+// of its sales in Europe and is the leader there at 30%" ends the part
+// of its sales at "and".
+func (x *extractor) onePhrase(from, to int) bool {
+	toks := x.s.toks
+	for k := from; k < to; k++ {
+		switch toks[k].lower {
+		case ",", ";", "and", "but", "while", "whereas", "which", "where":
 			return false
 		}
 	}
