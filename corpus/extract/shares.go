@@ -2431,9 +2431,38 @@ func (x *extractor) continuesChangeFrom(q *quantity, depth int) bool {
 	// had no plans to switch and 7% wanted to" is a part of those asked,
 	// whatever the figure before was read as.
 	read := pi < 64 && x.changed&(1<<pi) != 0 && !(q.end < len(toks) && x.tokIs(q.end, answersSurvey))
+	if followed {
+		// "with 30% share, a gain of 5%, followed by Fabrikam with 25%":
+		// a change set off by commas is an aside on the figure before
+		// it, and the ranking goes on that one.
+		if i := x.beforeCommaChange(pi); i >= 0 {
+			prev, read = &x.s.qty[i], i < 64 && x.changed&(1<<i) != 0
+		}
+	}
 	// "active at 94.95 percent, followed by Jio with 83.07 percent": a
 	// ranking goes on what its first figure was read as.
 	return and && (read || x.changeVerbBefore(&*prev) || depth == 0 && x.continuesChangeFrom(&*prev, 1)) || followed && (x.strictChange(&*prev) || read)
+}
+
+// beforeCommaChange gives the index of the figure before the i-th when
+// the i-th is a change set off by commas (", a gain of 5%,"), or -1.
+func (x *extractor) beforeCommaChange(i int) int {
+	toks := x.s.toks
+	if i < 1 {
+		return -1
+	}
+	p := &x.s.qty[i]
+	if p.end >= len(toks) || toks[p.end].text != "," || p.start < 2 || toks[p.start-1].lower != "of" || !x.lex.tokIn(lChangeNouns, &toks[p.start-2]) {
+		return -1
+	}
+	k := p.start - 3
+	if k >= 0 && toks[k].is2(wdA, wdAn) {
+		k--
+	}
+	if k < 0 || toks[k].text != "," || x.s.qty[i-1].end > k {
+		return -1
+	}
+	return i - 1
 }
 
 // suppliedPart reads "TSMC makes about 90% of the world's most advanced
