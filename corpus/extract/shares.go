@@ -1458,8 +1458,8 @@ func (x *extractor) shareCompany(q *quantity) string {
 }
 
 // prevSubject is the company the sentence before is about: the first it
-// named, or, when it opens with a phrase a comma closes, the first after
-// that phrase: in "Following Contoso's lead, Northwind cut its prices. It
+// named, or, when it opens with a phrase a comma closes, the one right
+// after that phrase: in "Following Contoso's lead, Northwind cut its prices. It
 // now has 3.96%", "it" is Northwind.
 func (x *extractor) prevSubject() string {
 	p := x.prevSent
@@ -1471,7 +1471,11 @@ func (x *extractor) prevSubject() string {
 		return x.prev[0]
 	}
 	for _, m := range p.companies {
-		if m.start > comma && slices.Contains(x.prev, m.name) {
+		// "After Contoso bought a stake in Fabrikam in 2019 its sales
+		// rose, helped by a stake in Northwind": a comma the subject does
+		// not stand right after closes no opening phrase, and a company
+		// further on is no subject.
+		if m.start > comma && m.start-comma <= 3 && slices.Contains(x.prev, m.name) {
 			return m.name
 		}
 	}
