@@ -2449,19 +2449,28 @@ func (x *extractor) continuesChangeFrom(q *quantity, depth int) bool {
 }
 
 // beforeCommaChange gives the index of the figure before the i-th when
-// the i-th is a change set off by commas (", a gain of 5%,"), or -1.
+// the i-th is a change set off by commas (", a gain of 5%,", ", up
+// 5%,"), or -1.
 func (x *extractor) beforeCommaChange(i int) int {
 	toks := x.s.toks
 	if i < 1 {
 		return -1
 	}
 	p := &x.s.qty[i]
-	if p.end >= len(toks) || toks[p.end].text != "," || p.start < 2 || toks[p.start-1].lower != "of" || !x.lex.tokIn(lChangeNouns, &toks[p.start-2]) {
+	if p.end >= len(toks) || toks[p.end].text != "," || p.start < 2 {
 		return -1
 	}
-	k := p.start - 3
-	if k >= 0 && toks[k].is2(wdA, wdAn) {
+	k := p.start - 1
+	switch {
+	case toks[k].is2(wdUp, wdDown):
 		k--
+	case toks[k].lower == "of" && x.lex.tokIn(lChangeNouns, &toks[k-1]):
+		k -= 2
+		if k >= 0 && toks[k].is2(wdA, wdAn) {
+			k--
+		}
+	default:
+		return -1
 	}
 	if k < 0 || toks[k].text != "," || x.s.qty[i-1].end > k {
 		return -1
