@@ -3694,12 +3694,15 @@ func periodScan(toks []token, ref when) corpus.Period {
 			// so far, dated by its year as a running total is. Other ends
 			// ("the six months to September", "the 12 months to June")
 			// are fiscal spans, and left unstated.
-			n, j := countWord(toks[k-1]), k+1
+			// "half" may open the words read ("Half-year to June 2024"),
+			// with no count before it.
+			n, j := 6, k+2
 			if w == "half" {
-				n, j = 6, k+2
 				if toks[k+1].text == "-" {
 					j++
 				}
+			} else {
+				n, j = countWord(toks[k-1]), k+1
 			}
 			m, ok := endingIn(j)
 			if !ok {

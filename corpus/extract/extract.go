@@ -3305,7 +3305,10 @@ func (e *Extractor) finishSentence(arena *sentenceArena, s *sentence, w *sentenc
 			// says or finds as its source: "cloud" makes a sentence about
 			// a contract look like one about shares.
 			percents := shares && slices.ContainsFunc(qty, func(q quantity) bool { return q.kind == qtyPercent })
-			if m, ok := sourceNamed(toks, known, found, places, percents); ok {
+			// "Fabrikam won a $300 million contract from the ministry":
+			// money in the sentence makes a body cited the party to it.
+			money := slices.ContainsFunc(qty, func(q quantity) bool { return q.kind == qtyMoney })
+			if m, ok := sourceNamed(toks, known, found, places, percents, money); ok {
 				measurers = append(measurers, m)
 				found = slices.DeleteFunc(found, func(f mention) bool { return f.start < m.end && f.end > m.start })
 				known = slices.DeleteFunc(known, func(f mention) bool { return f.start < m.end && f.end > m.start })
@@ -3428,8 +3431,10 @@ func researchFirms(found, measurers []mention, toks []token) ([]mention, []menti
 // between two) and may not be a place's; it may lengthen a known name
 // ("Bloomberg Second Measure"), which it then replaces. A firm that
 // measures a market holds no share of it, so discovered names inside it
-// are dropped.
-func sourceNamed(toks []token, known, found, places []mention, percents bool) (m mention, ok bool) {
+// are dropped. A statistics or communications body cited with "according
+// to" is a source only in a sentence that holds no money (money tells of
+// a deal it may be party to).
+func sourceNamed(toks []token, known, found, places []mention, percents, money bool) (m mention, ok bool) {
 	for k := 1; k+1 < len(toks); k++ {
 		// Every sentence comes here and few words are a source's cue:
 		// their keys rule the rest out before the words after are read.
@@ -3447,7 +3452,7 @@ func sourceNamed(toks []token, known, found, places []mention, percents bool) (m
 			}
 			continue
 		}
-		if !percents && toks[k].lower == "to" && !statisticsBodyAfter(toks, k+1) {
+		if !percents && toks[k].lower == "to" && (money || !statisticsBodyAfter(toks, k+1)) {
 			continue
 		}
 		start := k + 1

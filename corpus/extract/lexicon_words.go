@@ -558,6 +558,7 @@ const (
 	lDealPlurals
 	lRivalEpithets
 	lFronting
+	lChangeNouns
 	numLookupLists
 )
 
@@ -590,6 +591,9 @@ func defaultLookupLists() []lookupWords {
 		{lOtherDeal, "other-deal", []string{"similar", "separate", "another", "other", "earlier", "previous", "prior", "former", "past"}},
 		// add-up verbs sum figures to money after "to": "rounds raised
 		// in 2019 add up to", "deals amounted to", "came to".
+		// change nouns govern a figure after "of" as what a level moved
+		// by: "a decrease of 0.2 percent market share to 30 percent".
+		{lChangeNouns, "change-nouns", []string{"decrease", "increase", "gain", "loss", "drop", "rise", "decline", "fall", "reduction", "dip", "jump"}},
 		{lAddUpVerbs, "add-up-verbs", []string{"add", "adds", "added", "amount", "amounts", "amounted", "come", "comes", "came"}},
 		// deal plurals are what such a sum is of: "rounds", "deals".
 		{lDealPlurals, "deal-plurals", []string{"rounds", "deals", "investments", "transactions", "acquisitions", "contracts"}},

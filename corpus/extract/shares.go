@@ -62,9 +62,11 @@ func (x *extractor) isChange(q *quantity) bool {
 		}
 		if k+1 >= len(toks) || !x.tokHas(k+1, wChangeAfter) && !toks[k+1].is2(wdPoints, wdPoint) {
 			// "a decrease of 0.2 percent market share to 30 percent": a
-			// share the level it went to follows is the change; "from
-			// 20 percent market share to 30 percent" gives two levels.
-			return k+2 < len(toks) && toks[k+1].lower == "to" && x.percentStartsAt(k+2) && !(q.start > 0 && toks[q.start-1].lower == "from")
+			// share a change noun governs and the level it went to
+			// follows is the change; "a 55 percent share to 30 percent
+			// for Fabrikam" sets two levels side by side.
+			return k+2 < len(toks) && toks[k+1].lower == "to" && x.percentStartsAt(k+2) &&
+				q.start >= 2 && toks[q.start-1].lower == "of" && x.lex.tokIn(lChangeNouns, &toks[q.start-2])
 		}
 	}
 	if p, ok := x.rangeStart(q); ok {
@@ -117,7 +119,7 @@ func (x *extractor) isChange(q *quantity) bool {
 		}
 		// "has the largest percentage of its subscribers active at 94.95
 		// percent": a part of the company's own base, not of a market.
-		if toks[k].lower == "percentage" && k+2 < q.start && toks[k+1].lower == "of" && toks[k+2].is2(wdIts, wdTheir) {
+		if toks[k].lower == "percentage" && k+2 < q.start && toks[k+1].lower == "of" && toks[k+2].is2(wdIts, wdTheir) && x.onePhrase(k+3, q.start) {
 			return true
 		}
 		// "the premium segment was 60%": a word before the market's
@@ -304,6 +306,21 @@ func rateTag(toks []token, k int) bool {
 func (x *extractor) plainWords(from, to int) bool {
 	for k := from; k < to; k++ {
 		if t := x.s.toks[k]; t.kind != tokWord || t.startsUpper() || x.inCompany(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// onePhrase reports the words from..to-1 going on one phrase, with no
+// comma or joining word that would start another: "a high percentage
+// of its sales in Europe and is the leader there at 30%" ends the part
+// of its sales at "and".
+func (x *extractor) onePhrase(from, to int) bool {
+	toks := x.s.toks
+	for k := from; k < to; k++ {
+		switch toks[k].lower {
+		case ",", ";", "and", "but", "while", "whereas", "which", "where":
 			return false
 		}
 	}
@@ -1441,8 +1458,8 @@ func (x *extractor) shareCompany(q *quantity) string {
 }
 
 // prevSubject is the company the sentence before is about: the first it
-// named, or, when it opens with a phrase a comma closes, the first after
-// that phrase: in "Following Contoso's lead, Northwind cut its prices. It
+// named, or, when it opens with a phrase a comma closes, the one right
+// after that phrase: in "Following Contoso's lead, Northwind cut its prices. It
 // now has 3.96%", "it" is Northwind.
 func (x *extractor) prevSubject() string {
 	p := x.prevSent
@@ -1454,7 +1471,11 @@ func (x *extractor) prevSubject() string {
 		return x.prev[0]
 	}
 	for _, m := range p.companies {
-		if m.start > comma && slices.Contains(x.prev, m.name) {
+		// "After Contoso bought a stake in Fabrikam in 2019 its sales
+		// rose, helped by a stake in Northwind": a comma the subject does
+		// not stand right after closes no opening phrase, and a company
+		// further on is no subject.
+		if m.start > comma && m.start-comma <= 3 && slices.Contains(x.prev, m.name) {
 			return m.name
 		}
 	}
@@ -2438,9 +2459,47 @@ func (x *extractor) continuesChangeFrom(q *quantity, depth int) bool {
 	// had no plans to switch and 7% wanted to" is a part of those asked,
 	// whatever the figure before was read as.
 	read := pi < 64 && x.changed&(1<<pi) != 0 && !(q.end < len(toks) && x.tokIs(q.end, answersSurvey))
+	if followed {
+		// "with 30% share, a gain of 5%, followed by Fabrikam with 25%":
+		// a change set off by commas is an aside on the figure before
+		// it, and the ranking goes on that one.
+		if i := x.beforeCommaChange(pi); i >= 0 {
+			prev, read = &x.s.qty[i], i < 64 && x.changed&(1<<i) != 0
+		}
+	}
 	// "active at 94.95 percent, followed by Jio with 83.07 percent": a
 	// ranking goes on what its first figure was read as.
 	return and && (read || x.changeVerbBefore(&*prev) || depth == 0 && x.continuesChangeFrom(&*prev, 1)) || followed && (x.strictChange(&*prev) || read)
+}
+
+// beforeCommaChange gives the index of the figure before the i-th when
+// the i-th is a change set off by commas (", a gain of 5%,", ", up
+// 5%,"), or -1.
+func (x *extractor) beforeCommaChange(i int) int {
+	toks := x.s.toks
+	if i < 1 {
+		return -1
+	}
+	p := &x.s.qty[i]
+	if p.end >= len(toks) || toks[p.end].text != "," || p.start < 2 {
+		return -1
+	}
+	k := p.start - 1
+	switch {
+	case toks[k].is2(wdUp, wdDown):
+		k--
+	case toks[k].lower == "of" && x.lex.tokIn(lChangeNouns, &toks[k-1]):
+		k -= 2
+		if k >= 0 && toks[k].is2(wdA, wdAn) {
+			k--
+		}
+	default:
+		return -1
+	}
+	if k < 0 || toks[k].text != "," || x.s.qty[i-1].end > k {
+		return -1
+	}
+	return i - 1
 }
 
 // suppliedPart reads "TSMC makes about 90% of the world's most advanced
