@@ -593,7 +593,7 @@ func defaultLookupLists() []lookupWords {
 		// in 2019 add up to", "deals amounted to", "came to".
 		// change nouns govern a figure after "of" as what a level moved
 		// by: "a decrease of 0.2 percent market share to 30 percent".
-		{lChangeNouns, "change-nouns", []string{"decrease", "increase", "gain", "loss", "drop", "rise", "decline", "fall", "reduction", "dip", "jump"}},
+		{lChangeNouns, "change-nouns", []string{"decrease", "decreases", "increase", "increases", "gain", "gains", "loss", "losses", "drop", "drops", "rise", "rises", "decline", "declines", "fall", "falls", "reduction", "reductions", "dip", "dips", "jump", "jumps", "surge", "surges", "erosion", "slide", "slides", "slip", "growth"}},
 		{lAddUpVerbs, "add-up-verbs", []string{"add", "adds", "added", "amount", "amounts", "amounted", "come", "comes", "came"}},
 		// deal plurals are what such a sum is of: "rounds", "deals".
 		{lDealPlurals, "deal-plurals", []string{"rounds", "deals", "investments", "transactions", "acquisitions", "contracts"}},
