@@ -559,6 +559,7 @@ const (
 	lRivalEpithets
 	lFronting
 	lChangeNouns
+	lTallyVerbs
 	numLookupLists
 )
 
@@ -594,6 +595,10 @@ func defaultLookupLists() []lookupWords {
 		// change nouns govern a figure after "of" as what a level moved
 		// by: "a decrease of 0.2 percent market share to 30 percent".
 		{lChangeNouns, "change-nouns", []string{"decrease", "decreases", "increase", "increases", "gain", "gains", "loss", "losses", "drop", "drops", "rise", "rises", "decline", "declines", "fall", "falls", "reduction", "reductions", "dip", "dips", "jump", "jumps", "surge", "surges", "erosion", "slide", "slides", "slip", "growth"}},
+		// tally verbs count what a company has rather than what it buys,
+		// so subscriptions they count are an operator's base: "MTN
+		// recorded 23.3 million subscriptions", "finished third with".
+		{lTallyVerbs, "tally-verbs", []string{"recorded", "records", "had", "reached", "reaches", "finished", "ended", "closed", "stood", "lost", "gained", "added", "grew", "totalled", "totaled"}},
 		{lAddUpVerbs, "add-up-verbs", []string{"add", "adds", "added", "amount", "amounts", "amounted", "come", "comes", "came"}},
 		// deal plurals are what such a sum is of: "rounds", "deals".
 		{lDealPlurals, "deal-plurals", []string{"rounds", "deals", "investments", "transactions", "acquisitions", "contracts"}},

@@ -497,6 +497,12 @@ func (x *extractor) carrierLines(q *quantity) bool {
 		if toks[k].lower == "subscribers" {
 			return len(x.s.products) == 0
 		}
+		// "MTN Ghana recorded over 23.3 million subscriptions": an
+		// operator's subscriptions with no product named, tallied rather
+		// than bought, are its base.
+		if toks[k].lower == "subscriptions" && len(x.s.products) == 0 && x.tallied() {
+			return true
+		}
 		return k > 0 && toks[k].is5(wdSubscriptions, wdUsers, wdConnections, wdLines, wdCustomers) && x.lex.tokIn(lNetworkLines, &toks[k-1]) &&
 			!(serviceLineWord(toks[k-1].lower) && len(x.s.products) > 0)
 	}
@@ -1996,4 +2002,15 @@ func (x *extractor) activeUsersOfProduct(k int) bool {
 		return false
 	}
 	return slices.ContainsFunc(x.s.products, func(m mention) bool { return m.start > k+1 })
+}
+
+// tallied reports a sentence that counts what a company has rather than
+// what it buys (see lTallyVerbs).
+func (x *extractor) tallied() bool {
+	for i := range x.s.toks {
+		if x.lex.tokIn(lTallyVerbs, &x.s.toks[i]) {
+			return true
+		}
+	}
+	return false
 }
