@@ -23,17 +23,27 @@ func (x *extractor) noTransaction(q *quantity) bool {
 // paysForDeal reports money a sentence gives as the means of paying for a
 // deal it names before: "OpenText will fund the deal by raising $4.6
 // billion in new debt, $1.3 billion in cash and drawing $600 million from
-// its revolving credit facility", "will finance the acquisition with $2
-// billion of cash on hand". Where a buyer's money comes from is no deal
-// of its own; the deal's price is told elsewhere.
+// its revolving credit facility", "will finance the $5 billion acquisition
+// of Contoso with a $3 billion bridge loan", and in the passive, "the deal
+// will be funded from SAP's free cash and a €2.4 billion term loan". Where
+// a buyer's money comes from is no deal of its own; the deal's price,
+// said before the means, is told elsewhere.
 func (x *extractor) paysForDeal(q *quantity) bool {
 	toks := x.s.toks
-	for k := 0; k+3 < q.start; k++ {
-		if !toks[k].is4(wdFund, wdFunds, wdFinance, wdFinances) || !toks[k+1].is2(wdThe, wdIts) ||
-			!toks[k+2].is6(wdDeal, wdPurchase, wdAcquisition, wdTransaction, wdTakeover, wdMerger) || !toks[k+3].is5(wdBy, wdWith, wdFrom, wdThrough, wdUsing) {
+	for k := 0; k+2 < q.start; k++ {
+		var means int
+		switch {
+		case toks[k].is4(wdFund, wdFunds, wdFinance, wdFinances):
+			means = x.meansAfterDeal(k+1, q.start)
+		case toks[k].isDealNoun():
+			means = x.meansAfterPassive(k+1, q.start)
+		default:
 			continue
 		}
-		for j := k + 4; j < q.start; j++ {
+		if means < 0 {
+			continue
+		}
+		for j := means; j < q.start; j++ {
 			if toks[j].text == ";" || toks[j].text == "." {
 				return false
 			}
@@ -41,6 +51,61 @@ func (x *extractor) paysForDeal(q *quantity) bool {
 		return true
 	}
 	return false
+}
+
+// isDealNoun reports a noun that names one deal a buyer pays for.
+func (t *token) isDealNoun() bool {
+	return t.is7(wdDeal, wdPurchase, wdAcquisition, wdTransaction, wdTakeover, wdMerger, wdConsideration)
+}
+
+// isMeans reports a preposition that names what pays for a deal: "with a
+// bridge loan", "by raising debt", "from its free cash".
+func (t *token) isMeans() bool {
+	return t.is5(wdBy, wdWith, wdFrom, wdThrough, wdUsing)
+}
+
+// meansAfterDeal is where the means of paying start after a verb of
+// funding whose object, starting at k, names the deal within a few words
+// ("the deal", "the $5 billion acquisition of Contoso", "the cash
+// consideration"), or -1. The means must come within a few words of the
+// deal's noun, before limit.
+func (x *extractor) meansAfterDeal(k, limit int) int {
+	toks := x.s.toks
+	if k >= limit || !toks[k].is4(wdThe, wdIts, wdThis, wdTheir) {
+		return -1
+	}
+	for j := k + 1; j < limit && j <= k+6; j++ {
+		if toks[j].isDealNoun() {
+			for m := j + 1; m < limit && m <= j+4; m++ {
+				if toks[m].isMeans() {
+					return m + 1
+				}
+				if toks[m].text == "," || toks[m].text == ";" {
+					return -1
+				}
+			}
+			return -1
+		}
+		if toks[j].text == "," || toks[j].text == ";" || toks[j].text == "." {
+			return -1
+		}
+	}
+	return -1
+}
+
+// meansAfterPassive is where the means of paying start when a deal's noun,
+// ending at k, is funded in the passive: "the deal will be funded from",
+// "the acquisition is being financed with", or -1.
+func (x *extractor) meansAfterPassive(k, limit int) int {
+	toks := x.s.toks
+	j := k
+	for j < limit && j < k+4 && toks[j].is6(wdWill, wdWould, wdIs, wdWas, wdBe, wdBeing) {
+		j++
+	}
+	if j == k || j+1 >= limit || !toks[j].is2(wdFunded, wdFinanced) || !toks[j+1].isMeans() {
+		return -1
+	}
+	return j + 2
 }
 
 // firmSized reports money that sizes the company a noun after it names,

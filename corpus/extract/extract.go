@@ -5606,6 +5606,9 @@ func (x *extractor) isPrice(_ int, q *quantity) bool {
 	if x.ticketSize(q) {
 		return true
 	}
+	if x.unitPriceNotation(q) {
+		return true
+	}
 	if e := q.end; q.start > 0 && toks[q.start-1].is1(wdEvery) || e+1 < len(toks) && toks[e].is2(wdOf, wdFor) && toks[e+1].is1(wdEvery) || e+2 < len(toks) && toks[e].is1(wdOut) && toks[e+2].is1(wdEvery) {
 		// "$40 out of every $100 in total volume", "$3 for every $1
 		// spent": a ratio of money to money.
@@ -5670,6 +5673,19 @@ func (x *extractor) isPrice(_ int, q *quantity) bool {
 	}
 	return len(after) > 1 && after[0] == "a" && (after[1] == "share" || after[1] == "user" ||
 		after[1] == "seat" || after[1] == "head")
+}
+
+// unitPriceNotation reports money written as the price of one thing: an
+// amount no scale word multiplies, under a hundred ("from $29 to $42 a
+// share") or under a thousand and written below the unit ("$5.7483", "an
+// up round from the Series C at $2.22605", "$35.75"). Reporting writes
+// deals in thousands at least; the one smaller deal it writes is a sale
+// for a token £1, which is whole.
+func (x *extractor) unitPriceNotation(q *quantity) bool {
+	if q.scaled || q.value >= 1000 || q.value == 1 || q.kind != qtyMoney {
+		return false
+	}
+	return q.value < 100 || q.value != math.Trunc(q.value)
 }
 
 // isInstalment reports a deal's money paid each period, with a verb of
@@ -5853,6 +5869,12 @@ func (x *extractor) isOtherMoney(_ int, q *quantity) bool {
 	// the state's gross domestic product": a contribution to an economy,
 	// however far on in the clause it is named.
 	if q.start > 0 && x.s.toks[q.start-1].is7(wdAdd, wdAdds, wdAdded, wdAdding, wdContribute, wdContributes, wdContributed) && x.economyAfter(q) {
+		return true
+	}
+	// "has raised the Commonwealth's GDP by nearly $7 billion", "will
+	// lift Spain's economy by €3 billion": the amount an economy moved
+	// by, with the economy named before it in its clause.
+	if q.start > 0 && x.s.toks[q.start-1].lower == "by" && x.economyBefore(q) {
 		return true
 	}
 	if x.takingsAfterTo(q) {
@@ -6543,6 +6565,18 @@ func (x *extractor) economyAfter(q *quantity) bool {
 	toks := x.s.toks
 	for k := q.end; k < end && k < q.end+10; k++ {
 		if x.tokHas(k, wEconomy) || toks[k].lower == "domestic" && k+1 < len(toks) && toks[k+1].lower == "product" {
+			return true
+		}
+	}
+	return false
+}
+
+// economyBefore reports an economy named in q's clause a few words
+// before it: "raised the state's GDP by", "lift the economy by".
+func (x *extractor) economyBefore(q *quantity) bool {
+	start, _ := x.clause(q)
+	for k := q.start - 1; k >= start && k >= q.start-6; k-- {
+		if x.tokHas(k, wEconomy) {
 			return true
 		}
 	}
@@ -8116,6 +8150,8 @@ func (x *extractor) moneyComparedWith(qi int, q *quantity) int {
 	case possessiveAt(toks, k-1) && k >= 4 && toks[k-2].is4(wdWeek, wdMonth, wdYear, wdQuarter) && toks[k-3].kind == tokWord && toks[k-4].is2(wdOn, wdFrom) ||
 		possessiveAt(toks, k-1) && k >= 5 && toks[k-2].is4(wdWeek, wdMonth, wdYear, wdQuarter) && toks[k-4].lower == "the" && toks[k-5].is2(wdOn, wdFrom):
 		// "on the prior week's", "from last year's"
+	case toks[k].lower == "of" && x.comparedLevel(k-1):
+		// "above the previous peak of $52 billion set in 2022"
 	default:
 		return -1
 	}
@@ -8128,6 +8164,25 @@ func (x *extractor) moneyComparedWith(qi int, q *quantity) int {
 		}
 	}
 	return -1
+}
+
+// comparedLevel reports a level a figure is measured against ending at
+// k, a level noun with a word of comparing a few words before it: "above
+// the previous peak", "beating the record", "short of last year's high".
+func (x *extractor) comparedLevel(k int) bool {
+	toks := x.s.toks
+	if k < 1 || !toks[k].is5(wdPeak, wdRecord, wdHigh, wdLevel, wdTotal) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if toks[j].is9(wdAbove, wdBelow, wdBeating, wdSurpassing, wdExceeding, wdTopping, wdThan, wdPassing, wdEclipsing) {
+			return true
+		}
+		if toks[j].kind != tokWord && toks[j].text != "'s" && toks[j].text != "'" {
+			return false
+		}
+	}
+	return false
 }
 
 // companyIsWorth reports a company's name as the subject of "is worth"
@@ -8220,6 +8275,16 @@ func (x *extractor) manyDeals(q *quantity) bool {
 		k++
 	case k+2 < len(toks) && toks[k].is3(wdSpent, wdTransacted, wdInvested) && toks[k+1].is3(wdAcross, wdIn, wdOver) && (toks[k+2].kind == tokNum || toks[k+2].is5(wdMore, wdOver, wdSome, wdAbout, wdNearly)):
 		k += 2
+	case k+1 < len(toks) && toks[k].is2(wdAcross, wdIn):
+		// "reached $57 billion in closed deals", "$4 billion in
+		// announced acquisitions": a plural of deals a word or two on,
+		// uncounted, is as much a sum of them.
+		for j := k + 1; j < len(toks) && j <= k+3 && toks[j].kind == tokWord && !toks[j].startsUpper(); j++ {
+			if toks[j].is5(wdDeals, wdAcquisitions, wdTransactions, wdTakeovers, wdMergers) {
+				return j+1 >= len(toks) || toks[j+1].lower != "with"
+			}
+		}
+		return false
 	default:
 		return false
 	}

@@ -1727,6 +1727,11 @@ func (x *extractor) sizeClass(q *quantity) bool {
 	if !open {
 		return false
 	}
+	if bound && x.countedSubject(q) {
+		// "Three companies raised $100 million or more": a bound on
+		// what each of a counted many raised.
+		return true
+	}
 	for n := 0; k < len(toks) && n < 2 && toks[k].kind == tokWord && !toks[k].is8(wdIn, wdOf, wdFor, wdFrom, wdTo, wdWith, wdBy, wdOn); n, k = n+1, k+1 {
 		if x.lex.tokIn(lDealClasses, &toks[k]) {
 			return true
@@ -1740,6 +1745,20 @@ func (x *extractor) sizeClass(q *quantity) bool {
 		}
 	}
 	return j >= 0 && x.lex.tokIn(lDealClasses, &toks[j])
+}
+
+// countedSubject reports a count of companies or deals opening q's clause
+// before it: "Three companies raised", "12 startups closed rounds of".
+func (x *extractor) countedSubject(q *quantity) bool {
+	toks := x.s.toks
+	start, _ := x.clause(q)
+	for k := start + 1; k < q.start && k <= start+4; k++ {
+		if countedDealNoun(&toks[k]) {
+			j := k - 1
+			return toks[j].kind == tokNum && !x.inMoney(j) || numberWord(toks[j].lower) > 1
+		}
+	}
+	return false
 }
 
 // partOfAll reports money restated as a part of all of something just

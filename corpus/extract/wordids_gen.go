@@ -158,6 +158,7 @@ const (
 	wdBased
 	wdBasis
 	wdBe
+	wdBeating
 	wdBecame
 	wdBecause
 	wdBecomes
@@ -414,6 +415,7 @@ const (
 	wdEarnings
 	wdEarns
 	wdEbitda
+	wdEclipsing
 	wdEcosystem
 	wdEight
 	wdEleven
@@ -486,6 +488,7 @@ const (
 	wdFigures
 	wdFiles
 	wdFinance
+	wdFinanced
 	wdFinances
 	wdFinancial
 	wdFinancing
@@ -692,6 +695,7 @@ const (
 	wdLends
 	wdLent
 	wdLess
+	wdLevel
 	wdLiabilities
 	wdLicence
 	wdLicencing
@@ -886,6 +890,7 @@ const (
 	wdParticipation
 	wdPartner
 	wdPartners
+	wdPassing
 	wdPast
 	wdPay
 	wdPaying
@@ -1226,6 +1231,7 @@ const (
 	wdSupports
 	wdSurged
 	wdSurpassed
+	wdSurpassing
 	wdSurvey
 	wdSweetened
 	wdSwitch
@@ -1572,6 +1578,7 @@ var idWords = [...]string{"",
 	"based",
 	"basis",
 	"be",
+	"beating",
 	"became",
 	"because",
 	"becomes",
@@ -1828,6 +1835,7 @@ var idWords = [...]string{"",
 	"earnings",
 	"earns",
 	"ebitda",
+	"eclipsing",
 	"ecosystem",
 	"eight",
 	"eleven",
@@ -1900,6 +1908,7 @@ var idWords = [...]string{"",
 	"figures",
 	"files",
 	"finance",
+	"financed",
 	"finances",
 	"financial",
 	"financing",
@@ -2106,6 +2115,7 @@ var idWords = [...]string{"",
 	"lends",
 	"lent",
 	"less",
+	"level",
 	"liabilities",
 	"licence",
 	"licencing",
@@ -2300,6 +2310,7 @@ var idWords = [...]string{"",
 	"participation",
 	"partner",
 	"partners",
+	"passing",
 	"past",
 	"pay",
 	"paying",
@@ -2640,6 +2651,7 @@ var idWords = [...]string{"",
 	"supports",
 	"surged",
 	"surpassed",
+	"surpassing",
 	"survey",
 	"sweetened",
 	"switch",
