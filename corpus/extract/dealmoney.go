@@ -453,6 +453,14 @@ func (x *extractor) valuedGap(q *quantity) bool {
 func (x *extractor) genericRaisers(q *quantity) bool {
 	toks := x.s.toks
 	start, _ := x.clause(q)
+	// "the Pentagon will spend $2 billion while civilian agencies will
+	// award $4 billion": a contrast opens a clause of its own subject.
+	for k := q.start - 1; k > start; k-- {
+		if toks[k].is2(wdWhile, wdWhereas) {
+			start = k + 1
+			break
+		}
+	}
 	if x.companyWithin(start, q.end) {
 		return false
 	}
@@ -463,7 +471,9 @@ func (x *extractor) genericRaisers(q *quantity) bool {
 			// clause
 			break
 		}
-		if toks[k].is10(wdRaised, wdReceived, wdSecured, wdAttracted, wdDrew, wdGot, wdTook, wdRaise, wdReceive, wdAttract) ||
+		// "civilian agencies will award more than $4 billion in
+		// contracts": what a kind of buyer awards is as much a sector's.
+		if toks[k].is10(wdRaised, wdReceived, wdSecured, wdAttracted, wdDrew, wdGot, wdTook, wdRaise, wdReceive, wdAttract) || toks[k].is3(wdAward, wdAwarded, wdAwarding) ||
 			toks[k].is6(wdSpend, wdSpent, wdInvest, wdInvested, wdPoured, wdPour) && !x.sentenceHas(wSector) {
 			// "Companies are on track to spend a combined $1.7
 			// trillion": a kind of company spending is a sector's,
@@ -493,6 +503,15 @@ func (x *extractor) genericRaisers(q *quantity) bool {
 		if toks[k].text == "," {
 			start = k + 1
 			break
+		}
+	}
+	if toks[verb].is3(wdAward, wdAwarded, wdAwarding) {
+		// "Adur and Worthing councils award": buyers a name marks,
+		// though the extractor knows them not, are buyers of one deal.
+		for k := start + 1; k <= j; k++ {
+			if toks[k].startsUpper() {
+				return false
+			}
 		}
 	}
 	return x.barePlural(start, j)

@@ -140,6 +140,7 @@ const (
 	wdAveraging
 	wdAward
 	wdAwarded
+	wdAwarding
 	wdAwards
 	wdB
 	wdBack
@@ -1560,6 +1561,7 @@ var idWords = [...]string{"",
 	"averaging",
 	"award",
 	"awarded",
+	"awarding",
 	"awards",
 	"b",
 	"back",
