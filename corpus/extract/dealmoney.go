@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/dealbot/dealbot/corpus"
 )
@@ -15,9 +16,59 @@ import (
 // by who raised it, what it is counted over or what it describes: the
 // tests below, cheapest and commonest first.
 func (x *extractor) noTransaction(q *quantity) bool {
-	return x.takingsVerb(q) || x.appositionSize(q) || x.averageOfDeals(q) || x.valuedGap(q) ||
+	return x.takingsVerb(q) || x.yearSeries(q) || x.appositionSize(q) || x.averageOfDeals(q) || x.valuedGap(q) ||
 		x.raisedBackground(q) || x.genericRaisers(q) || x.manyDealsMoney(q) || x.managedOrPaid(q) || x.wholeSectorMoney(q) ||
 		x.ownedWorth(q) || x.firmSized(q) || x.paysForDeal(q)
+}
+
+// yearSeries reports money that is one end of a level's change between
+// two years: "grew from R6919 million in 2017 to over R34.60 billion in
+// 2021", "forecast to grow from $40 billion in 2024 to $46 billion in
+// 2025". A deal is made once; what runs from one year to another is a
+// market's, a company's takings or a sector's spending.
+func (x *extractor) yearSeries(q *quantity) bool {
+	toks := x.s.toks
+	// Each end is dated: "from <money> in <year> to <money> in <year>".
+	dated := func(p *quantity) bool {
+		e := p.end
+		return e+1 < len(toks) && toks[e].is2(wdIn, wdBy) && isYear(&toks[e+1])
+	}
+	if !dated(q) {
+		return false
+	}
+	if k := q.start - 1; k >= 0 && toks[k].lower == "from" {
+		// The earlier end: the later one follows "in <year> to".
+		e := q.end + 2
+		if e >= len(toks) || toks[e].lower != "to" {
+			return false
+		}
+		for i := range x.s.qty {
+			if p := &x.s.qty[i]; p.kind == qtyMoney && p.start > e && p.start <= e+3 {
+				return dated(p)
+			}
+		}
+		return false
+	}
+	// The later end: "from <money> in <year> to" before it.
+	k := q.start - 1
+	for k >= 0 && toks[k].is5(wdOver, wdNearly, wdAbout, wdAlmost, wdAround) {
+		k--
+	}
+	if k < 2 || toks[k].lower != "to" || !isYear(&toks[k-1]) || toks[k-2].lower != "in" {
+		return false
+	}
+	for i := range x.s.qty {
+		p := &x.s.qty[i]
+		if p.kind == qtyMoney && p.end == k-2 {
+			return p.start > 0 && toks[p.start-1].lower == "from"
+		}
+	}
+	return false
+}
+
+// isYear reports a token that writes a year of the calendar, "2017".
+func isYear(t *token) bool {
+	return t.kind == tokNum && len(t.text) == 4 && (strings.HasPrefix(t.text, "19") || strings.HasPrefix(t.text, "20"))
 }
 
 // paysForDeal reports money a sentence gives as the means of paying for a
@@ -252,6 +303,13 @@ func (x *extractor) managedOrPaid(q *quantity) bool {
 	}
 	if e := q.end; e+2 < len(toks) && toks[e].lower == "in" && toks[e+1].is1(wdAssets) && toks[e+2].lower == "under" {
 		return true
+	}
+	// "has £6 billion of client money under management": what a fund
+	// manager holds for others, a few words on.
+	for e := q.end; e+1 < len(toks) && e <= q.end+5 && toks[e].kind == tokWord; e++ {
+		if toks[e].lower == "under" && toks[e+1].lower == "management" {
+			return true
+		}
 	}
 	// The pay noun before "worth" or "valued at".
 	if k >= 1 && toks[k].lower == "at" && toks[k-1].is2(wdValued, wdPriced) {

@@ -164,6 +164,14 @@ func extractionRules() []rule {
 					return true
 				}
 			}
+			// "more than $70 billion of prospective development in its
+			// pipeline": what a company may yet build is in no deal.
+			toks := x.s.toks
+			for k := q.end; k+2 < len(toks) && k <= q.end+8 && toks[k].kind == tokWord; k++ {
+				if toks[k].lower == "in" && toks[k+1].is3(wdIts, wdTheir, wdThe) && toks[k+2].lower == "pipeline" {
+					return true
+				}
+			}
 			return false
 		}},
 		{name: "money-sector", on: qtyMoney, match: (*extractor).isSectorMoney},
