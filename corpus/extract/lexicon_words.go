@@ -648,8 +648,9 @@ func defaultLookupLists() []lookupWords {
 		// network-line words make the subscriptions or users after them a
 		// carrier's lines, not seats a customer buys: "mobile
 		// subscriptions rose to 42.8 million", "70 million GSM users",
-		// "urban subscriptions reached 67.8 crore".
-		{lNetworkLines, "network-line-words", []string{"mobile", "wireless", "wireline", "broadband", "telephony", "gsm", "cellular", "prepaid", "postpaid", "urban", "rural", "landline", "telecom", "voice", "sim", "fibre", "fiber", "phone"}},
+		// "urban subscriptions reached 67.8 crore", "15.8 million mobile
+		// data subscriptions", "internet users".
+		{lNetworkLines, "network-line-words", []string{"mobile", "data", "internet", "wireless", "wireline", "broadband", "telephony", "gsm", "cellular", "prepaid", "postpaid", "urban", "rural", "landline", "telecom", "voice", "sim", "fibre", "fiber", "phone"}},
 		{lHeldEntities, "held-entity-nouns", []string{"venture", "ventures", "jv", "joint", "subsidiary", "subsidiaries", "consortium", "company", "firm", "spinoff", "entity"}},
 		// share-target words make a share one a company means to reach,
 		// not one it holds: "Contoso aims for 30% of the market", "wants

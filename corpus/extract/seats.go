@@ -560,10 +560,11 @@ func (x *extractor) sharePercent() bool {
 // serviceLineWord reports a line word that also names a product's
 // service: "12,000 phone users" moved to Zoom Phone or "voice users" on
 // Teams are seats a customer buys, where "phone users" an operator counts
-// are its lines. A product named in the sentence tells the two apart.
+// are its lines; so are "data users" of an analytics product. A product
+// named in the sentence tells the two apart.
 func serviceLineWord(w string) bool {
 	switch w {
-	case "phone", "voice", "sim", "fibre", "fiber":
+	case "phone", "voice", "sim", "fibre", "fiber", "data", "internet":
 		return true
 	}
 	return false
