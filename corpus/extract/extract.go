@@ -5767,6 +5767,9 @@ func (x *extractor) isOtherMoney(_ int, q *quantity) bool {
 	if len(before) > 0 && (before[0] == "spend" || before[0] == "spending") && len(after) > 1 && (after[0] == "this" || after[0] == "next") && after[1] == "year" {
 		return true // "it will spend about $80 billion this year": capital spending
 	}
+	if len(before) > 0 && (before[0] == "spend" || before[0] == "spending") && x.spentOnThisYear(q) {
+		return true // "will spend about $2 billion on cloud computing this year": a year's spending on a kind of thing
+	}
 	// "an initial value of £1.5m per annum": a deal's yearly value, not
 	// a price per unit.
 	if len(before) > 1 && before[0] == "back" && bits[beforeAt[1]].has(wAcquire) {
@@ -6566,6 +6569,33 @@ func (x *extractor) economyAfter(q *quantity) bool {
 	for k := q.end; k < end && k < q.end+10; k++ {
 		if x.tokHas(k, wEconomy) || toks[k].lower == "domestic" && k+1 < len(toks) && toks[k+1].lower == "product" {
 			return true
+		}
+	}
+	return false
+}
+
+// spentOnThisYear reports a kind of thing a few lower-case words after
+// "on" that the year in course or the next is spent on: "$2 billion on
+// cloud computing this year", "on AI next fiscal year". A name among the
+// words ("on Contoso's chips", "on data centres in Texas") may be a
+// seller or a place the money goes to, and ends the look.
+func (x *extractor) spentOnThisYear(q *quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	if k >= len(toks) || toks[k].lower != "on" {
+		return false
+	}
+	for j := k + 1; j+1 < len(toks) && j <= k+5; j++ {
+		t := &toks[j]
+		if t.kind != tokWord || t.startsUpper() && !x.tokIs(j, namesPeriod) {
+			return false
+		}
+		if t.is2(wdThis, wdNext) {
+			n := j + 1
+			if toks[n].lower == "fiscal" && n+1 < len(toks) {
+				n++
+			}
+			return toks[n].lower == "year"
 		}
 	}
 	return false
