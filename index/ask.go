@@ -1007,7 +1007,7 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 		// Widened when the best fact is not from the articles the other
 		// words pick out.
 		out.widened = len(steer) > 0 && len(ranked) > 0 && !inSteer(steer, ranked[0].ArticleID)
-		if !f.first && answering(ranked, f.all) >= enoughFacts && (len(steer) == 0 || f.steered) {
+		if !f.first && answering(ranked, f.all) >= enoughFacts && (len(steer) == 0 || f.steered) && (!f.kind || ranked[0].kind) {
 			// Facts about only some of the companies asked for, from the
 			// articles the other words pick, do not end the search while
 			// none is about them all: "how much is softbank paying openai
@@ -1078,6 +1078,7 @@ type filter struct {
 	q       Query
 	steered bool
 	all     bool // only facts about every company asked for match
+	kind    bool // only facts of the kind asked for match
 	// first is a round that only makes sure of some candidates: the
 	// search goes on after it however many it found.
 	first bool
@@ -1107,17 +1108,17 @@ func factFilters(q Question, steer map[string]float64) []filter {
 		if q.View == ViewCompare || q.View == ViewLatest {
 			// A comparison and the latest deals are about any of the
 			// companies, never all of them at once.
-			plain = append(plain, filter{q: AllOf{anyOf(), kind()}})
+			plain = append(plain, filter{q: AllOf{anyOf(), kind()}, kind: true})
 			break
 		}
 		if q.Kind != "" {
-			plain = append(plain, filter{q: AllOf{all(), kind()}, all: true})
+			plain = append(plain, filter{q: AllOf{all(), kind()}, all: true, kind: true})
 			if q.View == ViewTimeline && len(about) > 1 {
 				// A timeline of two companies is their deals together.
 				break
 			}
 			if len(about) > 1 {
-				plain = append(plain, filter{q: AllOf{anyOf(), kind()}})
+				plain = append(plain, filter{q: AllOf{anyOf(), kind()}, kind: true})
 			}
 		}
 		if q.View == ViewTimeline {
@@ -1162,15 +1163,15 @@ func factFilters(q Question, steer map[string]float64) []filter {
 			// may say the words less often than others.
 			best = AnyOf{best, Term{Field: FieldPeriod, Value: strings.ToLower(string(p)), Boost: 1}}
 		}
-		out = append(out, filter{q: AllOf{widest.q, best}, steered: true, all: widest.all, first: true})
+		out = append(out, filter{q: AllOf{widest.q, best}, steered: true, all: widest.all, kind: widest.kind, first: true})
 	}
 	if len(steer) > 0 {
 		for _, f := range plain {
-			out = append(out, filter{q: AllOf{f.q, fromArticles(steer)}, steered: true, all: f.all})
+			out = append(out, filter{q: AllOf{f.q, fromArticles(steer)}, steered: true, all: f.all, kind: f.kind})
 		}
 	}
 	for _, f := range plain {
-		out = append(out, filter{q: AllOf{f.q}, all: f.all})
+		out = append(out, filter{q: AllOf{f.q}, all: f.all, kind: f.kind})
 	}
 	return out
 }
