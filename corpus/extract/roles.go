@@ -814,7 +814,10 @@ func (x *extractor) byBefore(m mention) bool {
 			return true
 		}
 		if toks[k].kind != tokWord || toks[k].startsUpper() {
-			return false
+			// "by a consortium of KKR and GIP", "by Contoso and
+			// Fabrikam": "by" governs the whole list, through the group
+			// its names stand for.
+			return x.describedAfter(x.listStartAt(m)) == "by"
 		}
 	}
 	return false
@@ -1519,6 +1522,12 @@ func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 		switch trig {
 		case trigRaise:
 			ps[i].Role = corpus.RoleRecipient
+			if x.leadsUnnamed(q) && (x.firstMention(ps[i].Name).start < 0 || ps[i].Name == x.itSubject(q)) {
+				// "The firm also co-led a $170 million Series A into
+				// Fabrikam": the subject an earlier sentence named leads
+				// the round, so it puts money in.
+				ps[i].Role = corpus.RoleInvestor
+			}
 		case trigSell:
 			// "The Amsterdam-based company will supply GPU capacity
 			// worth $17.4 billion": the subject named by what it is
@@ -2090,6 +2099,19 @@ func (x *extractor) takeoverRoles(q *quantity, trig trigger, at int, names []str
 		ps = append(ps, p)
 	}
 	return ps, true
+}
+
+// leadsUnnamed reports a verb of leading a round in q's clause, before
+// the figure, with no company named before it in the clause: "It led the
+// round", "The firm also co-led a $170 million Series A".
+func (x *extractor) leadsUnnamed(q *quantity) bool {
+	start, _ := x.clause(q)
+	for k := start; k < q.start; k++ {
+		if x.s.marks[k]&leadsRound != 0 {
+			return !slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start >= start && m.end <= k })
+		}
+	}
+	return false
 }
 
 // soldTo reports "to" before the list the name at m is in, maybe through
@@ -5051,6 +5073,9 @@ func groupOf(toks []token, k int) int {
 	switch {
 	case toks[k].lower == "by" && toks[k-1].is8(wdLed, wdHeaded, wdFormed, wdBacked, wdControlled, wdOwned, wdManaged, wdAdvised):
 		n = k - 2
+	case toks[k].is1(wdIncluding):
+		// "a consortium including KKR", "a group of investors including
+		// Blackstone": the members named stand for the group.
 	case toks[k].lower != "of":
 		return -1
 	}
@@ -5062,6 +5087,15 @@ func groupOf(toks []token, k int) int {
 		switch t := &toks[j]; {
 		case t.is3(wdA, wdAn, wdThe):
 			return j
+		case j == n-1 && t.is5(wdTo, wdFrom, wdBy, wdWith, wdFor):
+			// "to affiliates of Swiss Life", "by funds of Northwind": a
+			// plural group needs no article, and the word that governs
+			// it governs the names.
+			return n
+		case t.is1(wdOf) && j > 0 && groupOf(toks, j) >= 0:
+			// "a consortium of investors including KKR": a group of a
+			// group.
+			return groupOf(toks, j)
 		case t.kind != tokWord || t.startsUpper() || t.is8(wdTo, wdFrom, wdBy, wdWith, wdFor, wdIn, wdOf, wdAnd):
 			return -1
 		}
