@@ -117,6 +117,10 @@ func (x *extractor) wordTrigger(k int) trigger {
 		return trigInvest
 	case lists.has(wSell) && !x.saleNounAlone(k):
 		return trigSell
+	case lists.has(wPartner) && k > 0 && mannerWith(x.s.toks, k+1):
+		// "acquired Fabrikam in partnership with Northwind": how the
+		// deal was done, not a partnership with a price.
+		return trigNone
 	case lists.has(wPartner):
 		return trigPartner
 	case lists.has(wStrongDeal):
@@ -1117,6 +1121,12 @@ func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 	byBuyer := false
 	ps := make([]corpus.Party, len(names))
 	placed := make([]bool, len(names))
+	var beside []bool // names brought in beside the subject: "together with"
+	if slices.ContainsFunc(names, func(n string) bool { return x.withPartner(x.firstMention(n)) }) {
+		beside = make([]bool, len(names))
+	} else {
+		beside = placed[:0:0] // none: read as false at every index below
+	}
 	for i, n := range names {
 		ps[i].Name = n
 		m := x.firstMention(n)
@@ -1132,6 +1142,11 @@ func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 		before := x.wordBefore(m.start)
 		after := m.start > at
 		placed[i] = true
+		if x.withPartner(m) {
+			// Given the subject's side once every other name has one.
+			beside[i] = true
+			continue
+		}
 		if _, isPlace := x.e.regions[n]; isPlace && (trig == trigInvest || trig == trigPledge) {
 			ps[i].Role = corpus.RoleRecipient
 			if n == x.placeInvesting(at) || after && before == "from" {
@@ -1376,6 +1391,9 @@ func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 			placed[i] = false
 		}
 	}
+	if len(beside) > 0 {
+		x.besideSubject(at, ps, placed, beside)
+	}
 	x.shareListRoles(q, ps, placed)
 	if (trig == trigContract || trig == trigNone) && x.between(names) {
 		// "a $500 billion initiative between OpenAI and SoftBank": the
@@ -1499,6 +1517,11 @@ func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 		}
 	}
 	x.complete(ps, placed)
+	if len(beside) > 0 {
+		// "It acquired Compass in partnership with Ontario Teachers'":
+		// the subject an earlier sentence named has its side now.
+		x.besideSubject(at, ps, placed, beside)
+	}
 	if (trig == trigInvest || trig == trigPledge) && !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role.Paid() }) {
 		// "Contoso commits $3bn to Azure as Fabrikam and Northwind invest
 		// up to $1bn": investors named alone in a clause put money into
@@ -2099,6 +2122,73 @@ func (x *extractor) takeoverRoles(q *quantity, trig trigger, at int, names []str
 		ps = append(ps, p)
 	}
 	return ps, true
+}
+
+// withPartner reports a name, or the list it opens, that a phrase of
+// manner brings in beside the subject: "in partnership with Northwind",
+// "together with Northwind and Litware", "jointly with Northwind". The
+// names do what the subject does.
+func (x *extractor) withPartner(m mention) bool {
+	if m.start < 2 {
+		return false
+	}
+	l := m.start
+	if x.describedAfter(l) != "with" {
+		// "together with Northwind and Litware": the list's first name.
+		if l = x.listStartAt(m); x.describedAfter(l) != "with" {
+			return false
+		}
+	}
+	toks := x.s.toks
+	for k := l - 1; k > 0 && k >= l-8; k-- {
+		if toks[k].lower == "with" {
+			return mannerWith(toks, k)
+		}
+	}
+	return false
+}
+
+// mannerWith reports the "with" at w closing a phrase that says with whom
+// the subject acts: "together with", "jointly with", "in partnership
+// with", "in collaboration with".
+func mannerWith(toks []token, w int) bool {
+	if w < 1 || w >= len(toks) || toks[w].lower != "with" {
+		return false
+	}
+	switch toks[w-1].lower {
+	case "together", "jointly", "along":
+		return true
+	case "partnership", "collaboration", "conjunction", "cooperation", "tandem", "association":
+		return w >= 2 && toks[w-2].lower == "in"
+	}
+	return false
+}
+
+// besideSubject gives the names brought in beside the subject the side
+// the subject takes: the last name before the deal word at "at" that no
+// such phrase brings in. "Contoso acquired Fabrikam in partnership with
+// Northwind" makes Northwind a buyer too.
+func (x *extractor) besideSubject(at int, ps []corpus.Party, placed, beside []bool) {
+	subject := -1
+	for i := range ps {
+		if m := x.firstMention(ps[i].Name); !beside[i] && ps[i].Role != corpus.RoleUnknown && m.end <= at {
+			// A name the sentence does not give (start -1) is the
+			// subject an earlier sentence named, when none is named here.
+			if subject < 0 || m.start > x.firstMention(ps[subject].Name).start {
+				subject = i
+			}
+		}
+	}
+	for i := range ps {
+		if !beside[i] || ps[i].Role != corpus.RoleUnknown {
+			continue
+		}
+		if subject < 0 {
+			placed[i] = false
+			continue
+		}
+		ps[i].Role, placed[i] = ps[subject].Role, true
+	}
 }
 
 // leadsUnnamed reports a verb of leading a round in q's clause, before
