@@ -7441,7 +7441,9 @@ func initialsOf(ab string, name []token) bool {
 		case r < 'A' || r > 'Z':
 			return false
 		}
-		for w < len(name) && !(name[w].kind == tokWord && name[w].text[0] == byte(r)) {
+		// "Ministry of Defence (MOD)", "Department of Defense (DoD)": a
+		// connecting word may give its letter in capitals too.
+		for w < len(name) && !(name[w].kind == tokWord && (name[w].text[0] == byte(r) || name[w].is3(wdOf, wdFor, wdAnd) && name[w].text[0] == byte(r)+'a'-'A')) {
 			w++
 		}
 		if w == len(name) {
