@@ -1271,7 +1271,15 @@ func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 				ps[i].Role = corpus.RoleRecipient
 			}
 		case trigInvest, trigPledge:
+			ownStake := x.s.toks[at].lower == "stake" && (x.stakeSold(at) || q.end == at && x.stakeSold(q.start)) && !x.stakeInCompany(at)
 			switch {
+			case ownStake && after && x.soldTo(m) && x.toAfter(at, x.listStartAt(m)):
+				// "Contoso sold a $50 million stake to Northwind": who
+				// buys a company's own stake puts money into it...
+				ps[i].Role = corpus.RoleInvestor
+			case ownStake && !after:
+				// ...and the company selling it takes the money.
+				ps[i].Role = corpus.RoleRecipient
 			case x.receivesFigure(m, q):
 				// "Fabrikam has received $2 billion from Northwind, bringing
 				// Northwind's investment to $6 billion"
@@ -2189,6 +2197,22 @@ func (x *extractor) besideSubject(at int, ps []corpus.Party, placed, beside []bo
 		}
 		ps[i].Role, placed[i] = ps[subject].Role, true
 	}
+}
+
+// stakeInCompany reports a company named right after the stake at k, as
+// what it is in: "its 20% stake in Fabrikam". A stake in no company named
+// is the seller's own.
+func (x *extractor) stakeInCompany(k int) bool {
+	toks := x.s.toks
+	if k+2 >= len(toks) || !toks[k+1].is1(wdIn) {
+		return false
+	}
+	n := k + 2
+	if toks[n].lower == "the" || toks[n].lower == "its" {
+		n++
+	}
+	_, ok := x.s.companyAt(n)
+	return ok || n < len(toks) && toks[n].startsUpper()
 }
 
 // leadsUnnamed reports a verb of leading a round in q's clause, before
