@@ -2839,6 +2839,11 @@ func (x *extractor) auxStart(k int) int {
 // its sentence, the nearest one with no other money between; -1 when
 // none does.
 func (x *extractor) saleBefore(q *quantity) int {
+	if k := q.end; k+1 < len(x.s.toks) && x.s.toks[k].is2(wdSale, wdDisposal) && x.s.toks[k+1].is2(wdOf, wdTo) && x.sellsBusinessAt(k) {
+		// "the $2 billion sale of Fabrikam to Northwind", "Contoso's $2
+		// billion sale to Northwind": the price stands before the sale.
+		return k
+	}
 	for k := q.start - 1; k >= 0 && k >= q.start-30; k-- {
 		if x.s.toks[k].text == ";" {
 			return -1
