@@ -1485,6 +1485,9 @@ func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 		if x.wentTo(ps) {
 			return ps
 		}
+		if x.purposeSides(q, ps) {
+			return ps
+		}
 		if x.sidesByWith(ps) {
 			return ps
 		}
@@ -2213,6 +2216,48 @@ func (x *extractor) stakeInCompany(k int) bool {
 	}
 	_, ok := x.s.companyAt(n)
 	return ok || n < len(toks) && toks[n].startsUpper()
+}
+
+// purposeSides reads a contract "with" a company that the sentence says
+// is for the subject to do something: "Contoso signed a $50 million deal
+// with Fabrikam to supply servers" makes the subject, who supplies, the
+// vendor; "... with Fabrikam to use its cloud" makes it the customer. The
+// verb after "to" has the subject for its own. It reports false, leaving
+// the roles, when no such contract and verb are named.
+func (x *extractor) purposeSides(q *quantity, ps []corpus.Party) bool {
+	toks := x.s.toks
+	d := x.ownDealNoun(q)
+	if d < 0 || d+2 >= len(toks) || !toks[d+1].is1(wdWith) {
+		return false
+	}
+	with := slices.IndexFunc(ps, func(p corpus.Party) bool { return x.firstMention(p.Name).start == d+2 })
+	if with < 0 {
+		return false
+	}
+	e := x.firstMention(ps[with].Name).end
+	if e+1 >= len(toks) || !toks[e].is1(wdTo) {
+		return false
+	}
+	var subject, other corpus.Role
+	switch v := &toks[e+1]; {
+	case x.lex.tokIn(lSupplyVerbs, v):
+		subject, other = corpus.RoleVendor, corpus.RoleCustomer
+	case x.lex.tokIn(lUseVerbs, v):
+		subject, other = corpus.RoleCustomer, corpus.RoleVendor
+	default:
+		return false
+	}
+	found := false
+	for i := range ps {
+		if m := x.firstMention(ps[i].Name); i != with && m.start >= 0 && m.end <= q.start {
+			ps[i].Role, found = subject, true
+		}
+	}
+	if !found {
+		return false
+	}
+	ps[with].Role = other
+	return true
 }
 
 // leadsUnnamed reports a verb of leading a round in q's clause, before
