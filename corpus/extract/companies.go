@@ -508,6 +508,11 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 				if t.text == "." && j >= i+3 && toks[j-1].joins(t) && len(toks[j-1].text) == 1 && toks[j-2].text == "." && nextWord {
 					continue
 				}
+				// An initial's dot, "T. Rowe Price": the name goes on
+				// past it when an alias does.
+				if t.text == "." && j > i && toks[j-1].joins(t) && len(toks[j-1].text) == 1 && toks[j-1].startsUpper() && nextWord && toks[j+1].startsUpper() {
+					continue
+				}
 				break
 			}
 			if words > 0 {

@@ -5025,6 +5025,11 @@ func (x *extractor) itSubject(q *quantity) string {
 			// auxiliary and the verb.
 			j++
 		}
+		if j+2 < q.start && toks[j].lower == "co" && toks[j+1].text == "-" {
+			// "The firm also co-led": the verb is the one the prefix
+			// joins.
+			j += 2
+		}
 		if j < q.start && (x.tokHas(j, wSubjectVerbs) || x.tokHas(j, wReceive) || x.tokHas(j, wAcquire) || x.tokHas(j, wSell) || x.wordTrigger(j) == trigInvest ||
 			toks[j].is3(wdTook, wdTakes, wdTake) && q.start-j <= 3) {
 			// "In November it took a $5m investment", "the company took
@@ -5397,7 +5402,9 @@ func (x *extractor) inPassing(m mention) bool {
 		return false
 	}
 	if x.tokHas(k, wPassing) {
-		return true
+		// "to a consortium of investors including KKR": the group's
+		// members are named as the group, which takes part.
+		return !toks[k].is1(wdIncluding) || groupOf(toks, k) < 0
 	}
 	if k >= 1 && toks[k].is3(wdWith, wdOf, wdTo) && x.tokHas(k-1, wPassing) {
 		return true
@@ -7498,7 +7505,9 @@ func initialsOf(ab string, name []token) bool {
 		case r < 'A' || r > 'Z':
 			return false
 		}
-		for w < len(name) && !(name[w].kind == tokWord && name[w].text[0] == byte(r)) {
+		// "Ministry of Defence (MOD)", "Department of Defense (DoD)": a
+		// connecting word may give its letter in capitals too.
+		for w < len(name) && !(name[w].kind == tokWord && (name[w].text[0] == byte(r) || name[w].is3(wdOf, wdFor, wdAnd) && name[w].text[0] == byte(r)+'a'-'A')) {
 			w++
 		}
 		if w == len(name) {

@@ -560,6 +560,8 @@ const (
 	lFronting
 	lChangeNouns
 	lTallyVerbs
+	lSupplyVerbs
+	lUseVerbs
 	numLookupLists
 )
 
@@ -573,6 +575,11 @@ type lookupWords struct {
 // defaultLookupLists are the lists of the lexicon read by looking words up.
 func defaultLookupLists() []lookupWords {
 	return []lookupWords{
+		// supply verbs, after a contract "with" a company and "to", make
+		// the subject the seller: "signed a deal with Fabrikam to supply
+		// servers". Use verbs make it the buyer: "... to use its cloud".
+		{lSupplyVerbs, "supply-verbs", []string{"supply", "provide", "deliver", "host", "operate", "manage", "sell", "resell", "distribute"}},
+		{lUseVerbs, "use-verbs", []string{"use", "buy", "purchase", "lease", "rent", "license", "licence", "access", "adopt", "deploy"}},
 		// chose-vendor verbs put the company right after them in charge
 		// of a deal a buyer has made: "The ministry picked Presight to
 		// build it".

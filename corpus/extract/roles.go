@@ -117,6 +117,10 @@ func (x *extractor) wordTrigger(k int) trigger {
 		return trigInvest
 	case lists.has(wSell) && !x.saleNounAlone(k):
 		return trigSell
+	case lists.has(wPartner) && k > 0 && mannerWith(x.s.toks, k+1):
+		// "acquired Fabrikam in partnership with Northwind": how the
+		// deal was done, not a partnership with a price.
+		return trigNone
 	case lists.has(wPartner):
 		return trigPartner
 	case lists.has(wStrongDeal):
@@ -814,7 +818,10 @@ func (x *extractor) byBefore(m mention) bool {
 			return true
 		}
 		if toks[k].kind != tokWord || toks[k].startsUpper() {
-			return false
+			// "by a consortium of KKR and GIP", "by Contoso and
+			// Fabrikam": "by" governs the whole list, through the group
+			// its names stand for.
+			return x.describedAfter(x.listStartAt(m)) == "by"
 		}
 	}
 	return false
@@ -1114,6 +1121,12 @@ func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 	byBuyer := false
 	ps := make([]corpus.Party, len(names))
 	placed := make([]bool, len(names))
+	var beside []bool // names brought in beside the subject: "together with"
+	if slices.ContainsFunc(names, func(n string) bool { return x.withPartner(x.firstMention(n)) }) {
+		beside = make([]bool, len(names))
+	} else {
+		beside = placed[:0:0] // none: read as false at every index below
+	}
 	for i, n := range names {
 		ps[i].Name = n
 		m := x.firstMention(n)
@@ -1129,6 +1142,11 @@ func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 		before := x.wordBefore(m.start)
 		after := m.start > at
 		placed[i] = true
+		if x.withPartner(m) {
+			// Given the subject's side once every other name has one.
+			beside[i] = true
+			continue
+		}
 		if _, isPlace := x.e.regions[n]; isPlace && (trig == trigInvest || trig == trigPledge) {
 			ps[i].Role = corpus.RoleRecipient
 			if n == x.placeInvesting(at) || after && before == "from" {
@@ -1253,7 +1271,15 @@ func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 				ps[i].Role = corpus.RoleRecipient
 			}
 		case trigInvest, trigPledge:
+			ownStake := x.s.toks[at].lower == "stake" && (x.stakeSold(at) || q.end == at && x.stakeSold(q.start)) && !x.stakeInCompany(at)
 			switch {
+			case ownStake && after && x.soldTo(m) && x.toAfter(at, x.listStartAt(m)):
+				// "Contoso sold a $50 million stake to Northwind": who
+				// buys a company's own stake puts money into it...
+				ps[i].Role = corpus.RoleInvestor
+			case ownStake && !after:
+				// ...and the company selling it takes the money.
+				ps[i].Role = corpus.RoleRecipient
 			case x.receivesFigure(m, q):
 				// "Fabrikam has received $2 billion from Northwind, bringing
 				// Northwind's investment to $6 billion"
@@ -1373,6 +1399,9 @@ func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 			placed[i] = false
 		}
 	}
+	if len(beside) > 0 {
+		x.besideSubject(at, ps, placed, beside)
+	}
 	x.shareListRoles(q, ps, placed)
 	if (trig == trigContract || trig == trigNone) && x.between(names) {
 		// "a $500 billion initiative between OpenAI and SoftBank": the
@@ -1456,6 +1485,9 @@ func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 		if x.wentTo(ps) {
 			return ps
 		}
+		if x.purposeSides(q, ps) {
+			return ps
+		}
 		if x.sidesByWith(ps) {
 			return ps
 		}
@@ -1496,6 +1528,11 @@ func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 		}
 	}
 	x.complete(ps, placed)
+	if len(beside) > 0 {
+		// "It acquired Compass in partnership with Ontario Teachers'":
+		// the subject an earlier sentence named has its side now.
+		x.besideSubject(at, ps, placed, beside)
+	}
 	if (trig == trigInvest || trig == trigPledge) && !slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role.Paid() }) {
 		// "Contoso commits $3bn to Azure as Fabrikam and Northwind invest
 		// up to $1bn": investors named alone in a clause put money into
@@ -1519,6 +1556,12 @@ func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 		switch trig {
 		case trigRaise:
 			ps[i].Role = corpus.RoleRecipient
+			if x.leadsUnnamed(q) && (x.firstMention(ps[i].Name).start < 0 || ps[i].Name == x.itSubject(q)) {
+				// "The firm also co-led a $170 million Series A into
+				// Fabrikam": the subject an earlier sentence named leads
+				// the round, so it puts money in.
+				ps[i].Role = corpus.RoleInvestor
+			}
 		case trigSell:
 			// "The Amsterdam-based company will supply GPU capacity
 			// worth $17.4 billion": the subject named by what it is
@@ -2090,6 +2133,144 @@ func (x *extractor) takeoverRoles(q *quantity, trig trigger, at int, names []str
 		ps = append(ps, p)
 	}
 	return ps, true
+}
+
+// withPartner reports a name, or the list it opens, that a phrase of
+// manner brings in beside the subject: "in partnership with Northwind",
+// "together with Northwind and Litware", "jointly with Northwind". The
+// names do what the subject does.
+func (x *extractor) withPartner(m mention) bool {
+	if m.start < 2 {
+		return false
+	}
+	l := m.start
+	if x.describedAfter(l) != "with" {
+		// "together with Northwind and Litware": the list's first name.
+		if l = x.listStartAt(m); x.describedAfter(l) != "with" {
+			return false
+		}
+	}
+	toks := x.s.toks
+	for k := l - 1; k > 0 && k >= l-8; k-- {
+		if toks[k].lower == "with" {
+			return mannerWith(toks, k)
+		}
+	}
+	return false
+}
+
+// mannerWith reports the "with" at w closing a phrase that says with whom
+// the subject acts: "together with", "jointly with", "in partnership
+// with", "in collaboration with".
+func mannerWith(toks []token, w int) bool {
+	if w < 1 || w >= len(toks) || toks[w].lower != "with" {
+		return false
+	}
+	switch toks[w-1].lower {
+	case "together", "jointly", "along":
+		return true
+	case "partnership", "collaboration", "conjunction", "cooperation", "tandem", "association":
+		return w >= 2 && toks[w-2].lower == "in"
+	}
+	return false
+}
+
+// besideSubject gives the names brought in beside the subject the side
+// the subject takes: the last name before the deal word at "at" that no
+// such phrase brings in. "Contoso acquired Fabrikam in partnership with
+// Northwind" makes Northwind a buyer too.
+func (x *extractor) besideSubject(at int, ps []corpus.Party, placed, beside []bool) {
+	subject := -1
+	for i := range ps {
+		if m := x.firstMention(ps[i].Name); !beside[i] && ps[i].Role != corpus.RoleUnknown && m.end <= at {
+			// A name the sentence does not give (start -1) is the
+			// subject an earlier sentence named, when none is named here.
+			if subject < 0 || m.start > x.firstMention(ps[subject].Name).start {
+				subject = i
+			}
+		}
+	}
+	for i := range ps {
+		if !beside[i] || ps[i].Role != corpus.RoleUnknown {
+			continue
+		}
+		if subject < 0 {
+			placed[i] = false
+			continue
+		}
+		ps[i].Role, placed[i] = ps[subject].Role, true
+	}
+}
+
+// stakeInCompany reports a company named right after the stake at k, as
+// what it is in: "its 20% stake in Fabrikam". A stake in no company named
+// is the seller's own.
+func (x *extractor) stakeInCompany(k int) bool {
+	toks := x.s.toks
+	if k+2 >= len(toks) || !toks[k+1].is1(wdIn) {
+		return false
+	}
+	n := k + 2
+	if toks[n].lower == "the" || toks[n].lower == "its" {
+		n++
+	}
+	_, ok := x.s.companyAt(n)
+	return ok || n < len(toks) && toks[n].startsUpper()
+}
+
+// purposeSides reads a contract "with" a company that the sentence says
+// is for the subject to do something: "Contoso signed a $50 million deal
+// with Fabrikam to supply servers" makes the subject, who supplies, the
+// vendor; "... with Fabrikam to use its cloud" makes it the customer. The
+// verb after "to" has the subject for its own. It reports false, leaving
+// the roles, when no such contract and verb are named.
+func (x *extractor) purposeSides(q *quantity, ps []corpus.Party) bool {
+	toks := x.s.toks
+	d := x.ownDealNoun(q)
+	if d < 0 || d+2 >= len(toks) || !toks[d+1].is1(wdWith) {
+		return false
+	}
+	with := slices.IndexFunc(ps, func(p corpus.Party) bool { return x.firstMention(p.Name).start == d+2 })
+	if with < 0 {
+		return false
+	}
+	e := x.firstMention(ps[with].Name).end
+	if e+1 >= len(toks) || !toks[e].is1(wdTo) {
+		return false
+	}
+	var subject, other corpus.Role
+	switch v := &toks[e+1]; {
+	case x.lex.tokIn(lSupplyVerbs, v):
+		subject, other = corpus.RoleVendor, corpus.RoleCustomer
+	case x.lex.tokIn(lUseVerbs, v):
+		subject, other = corpus.RoleCustomer, corpus.RoleVendor
+	default:
+		return false
+	}
+	found := false
+	for i := range ps {
+		if m := x.firstMention(ps[i].Name); i != with && m.start >= 0 && m.end <= q.start {
+			ps[i].Role, found = subject, true
+		}
+	}
+	if !found {
+		return false
+	}
+	ps[with].Role = other
+	return true
+}
+
+// leadsUnnamed reports a verb of leading a round in q's clause, before
+// the figure, with no company named before it in the clause: "It led the
+// round", "The firm also co-led a $170 million Series A".
+func (x *extractor) leadsUnnamed(q *quantity) bool {
+	start, _ := x.clause(q)
+	for k := start; k < q.start; k++ {
+		if x.s.marks[k]&leadsRound != 0 {
+			return !slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start >= start && m.end <= k })
+		}
+	}
+	return false
 }
 
 // soldTo reports "to" before the list the name at m is in, maybe through
@@ -2703,6 +2884,11 @@ func (x *extractor) auxStart(k int) int {
 // its sentence, the nearest one with no other money between; -1 when
 // none does.
 func (x *extractor) saleBefore(q *quantity) int {
+	if k := q.end; k+1 < len(x.s.toks) && x.s.toks[k].is2(wdSale, wdDisposal) && x.s.toks[k+1].is2(wdOf, wdTo) && x.sellsBusinessAt(k) {
+		// "the $2 billion sale of Fabrikam to Northwind", "Contoso's $2
+		// billion sale to Northwind": the price stands before the sale.
+		return k
+	}
 	for k := q.start - 1; k >= 0 && k >= q.start-30; k-- {
 		if x.s.toks[k].text == ";" {
 			return -1
@@ -5051,6 +5237,9 @@ func groupOf(toks []token, k int) int {
 	switch {
 	case toks[k].lower == "by" && toks[k-1].is8(wdLed, wdHeaded, wdFormed, wdBacked, wdControlled, wdOwned, wdManaged, wdAdvised):
 		n = k - 2
+	case toks[k].is1(wdIncluding):
+		// "a consortium including KKR", "a group of investors including
+		// Blackstone": the members named stand for the group.
 	case toks[k].lower != "of":
 		return -1
 	}
@@ -5062,6 +5251,15 @@ func groupOf(toks []token, k int) int {
 		switch t := &toks[j]; {
 		case t.is3(wdA, wdAn, wdThe):
 			return j
+		case j == n-1 && t.is5(wdTo, wdFrom, wdBy, wdWith, wdFor):
+			// "to affiliates of Swiss Life", "by funds of Northwind": a
+			// plural group needs no article, and the word that governs
+			// it governs the names.
+			return n
+		case t.is1(wdOf) && j > 0 && groupOf(toks, j) >= 0:
+			// "a consortium of investors including KKR": a group of a
+			// group.
+			return groupOf(toks, j)
 		case t.kind != tokWord || t.startsUpper() || t.is8(wdTo, wdFrom, wdBy, wdWith, wdFor, wdIn, wdOf, wdAnd):
 			return -1
 		}

@@ -1993,10 +1993,13 @@ func priceFirstParties(x *extractor, _ int, q *quantity) []corpus.Party {
 // $2bn", "the sale of its Spanish unit for €5 billion"). Goods sold
 // ("sold servers to retailers for $300m") name no business.
 func (x *extractor) isBusinessSold(_ int, q *quantity) bool {
+	k := x.saleBefore(q)
+	if k == q.end && k >= 0 {
+		return true // "the $2 billion sale of Fabrikam"
+	}
 	if q.start == 0 || x.s.toks[q.start-1].lower != "for" && !x.tokIs(q.start-1, sumsTo) && !x.forPriceOf(q) {
 		return false
 	}
-	k := x.saleBefore(q)
 	start, _ := x.clause(q)
 	return k >= start
 }
