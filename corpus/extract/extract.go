@@ -6774,12 +6774,16 @@ func (x *lexicon) cuesInto(toks []token, bits []listSet, marks []wordMark) (cues
 		}
 		brands = brands || brandWord(t)
 		// A token numbered as it was made has its entry by number: the
-		// common words rules ask for are most of a text. The rest read
-		// the sealed lexicon's table, written out here as every word of
-		// every sentence comes here.
+		// built-in lexicon's words all are (withWords), so a word without
+		// a number is in none of its lists and needs no lookup. Numbers,
+		// and the words of a lexicon not all numbered, read the sealed
+		// lexicon's table, written out here as every word of every
+		// sentence comes here.
 		var e lexiconEntry
 		if t.id != wdNone && x.byID != nil {
 			e = x.byID[t.id]
+		} else if t.kind == tokWord && x.numbered {
+			// In none of the lexicon's lists: e stays empty.
 		} else if sealed {
 			e, _ = x.table.get(t.lower)
 		} else {
