@@ -281,7 +281,9 @@ func extractionRules() []rule {
 			return x.table != nil
 		}},
 		{name: "percent-stock-move", on: qtyPercent, match: func(x *extractor, _ int, q *quantity) bool {
-			return x.isChange(q) && x.sentenceHas(wStock) && !x.hasShareWord()
+			// The sentence's cues first: few speak of stock, and the
+			// change costs a look along the figure's clause.
+			return x.sentenceHas(wStock) && !x.hasShareWord() && x.isChange(q)
 		}},
 		// "Contoso aims for 30% of Japan's PC market": a share a company
 		// means to reach is none it holds.
