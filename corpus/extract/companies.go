@@ -2,6 +2,7 @@ package extract
 
 import (
 	"maps"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -263,7 +264,15 @@ type gazetteer struct {
 	steps map[string]aliasStep
 	// stepTable holds steps for the matcher's lookups.
 	stepTable wordTable[aliasStep]
-	names     []string
+	// firstAt and firstSteps are the steps of the first words tokenize
+	// numbers (see wordID): firstSteps[firstAt[id]-1] for a word that
+	// starts an alias, firstAt[id] 0 for one that starts none. A numbered
+	// word starting a name, as most do, is read without a lookup in
+	// stepTable; the numbers are small, so that firstAt stays in the
+	// nearest cache.
+	firstAt    []uint16
+	firstSteps []aliasStep
+	names      []string
 }
 
 // aliasStep is what the matcher learns of the words read so far: the alias
@@ -363,7 +372,37 @@ func buildGazetteer(entries []Company) gazetteer {
 	}
 	sort.Strings(g.names)
 	g.stepTable = newWordTable(g.steps)
+	g.numberFirstSteps()
 	return g
+}
+
+// numberFirstSteps keeps in firstSteps the step of each word wordIDs
+// numbers, as the table holds it then.
+func (g *gazetteer) numberFirstSteps() {
+	g.firstAt, g.firstSteps = make([]uint16, len(wordIDs.words)), nil
+	for id, w := range wordIDs.words {
+		if st, ok := g.stepTable.get(w); ok && w != "" {
+			if len(g.firstSteps) == math.MaxUint16 {
+				// Too many to number: every word is looked up.
+				g.firstAt, g.firstSteps = nil, nil
+				return
+			}
+			g.firstSteps = append(g.firstSteps, st)
+			g.firstAt[id] = uint16(len(g.firstSteps))
+		}
+	}
+}
+
+// firstStep is the step of t, the first word of a name, and whether an
+// alias starts with it: by t's number when it has one.
+func (g *gazetteer) firstStep(t *token) (aliasStep, bool) {
+	if t.id != wdNone && int(t.id) < len(g.firstAt) {
+		if n := g.firstAt[t.id]; n != 0 {
+			return g.firstSteps[n-1], true
+		}
+		return aliasStep{}, false
+	}
+	return g.stepTable.get(t.lower)
 }
 
 // aliasWords splits a name into the lower-case words the matcher compares,
@@ -510,17 +549,26 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 				}
 				break
 			}
-			if words > 0 {
+			var st aliasStep
+			ok := false
+			if words == 0 {
+				// The first word by its number; the key is written only
+				// when a second word is read.
+				st, ok = g.firstStep(t)
+			} else {
 				if goesOn&wordBit(t.lower) == 0 {
 					break // no alias begins with these words
 				}
+				if words == 1 {
+					key = append(key[:0], toks[i].lower...)
+				}
 				key = append(key, ' ')
+				key = append(key, t.lower...)
+				// The table keeps no word it is asked, so the key's bytes
+				// are read in place, not copied into a string.
+				st, ok = g.stepTable.get(unsafe.String(unsafe.SliceData(key), len(key)))
 			}
-			key = append(key, t.lower...)
 			words++
-			// The table keeps no word it is asked, so the key's bytes
-			// are read in place, not copied into a string.
-			st, ok := g.stepTable.get(unsafe.String(unsafe.SliceData(key), len(key)))
 			if !ok {
 				break // no alias begins with these words
 			}

@@ -406,6 +406,8 @@ var defaultExtractor = mustExtractor(NewWith(DefaultKnowledge()))
 func init() {
 	wordIDs = wordIDs.withWords(slices.Collect(maps.Keys(defaultExtractor.lex.words)))
 	defaultExtractor.lex.seal()
+	defaultExtractor.gaz.numberFirstSteps()
+	defaultExtractor.names.numberFirstSteps()
 }
 
 func mustExtractor(e *Extractor, err error) *Extractor {
