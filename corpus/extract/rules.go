@@ -1286,7 +1286,7 @@ func (x *extractor) isDealWorth(_ int, q *quantity) bool {
 // now worth", where a company is.
 func (x *extractor) worthSubject(j, k int) bool {
 	toks := x.s.toks
-	if !x.lex.in(lWorthNouns, toks[j].lower) || !toks[k].is1(wdWorth) || !(k > 0 && x.tokIs(k-1, beVerbs) || k > 1 && x.tokIs(k-2, beVerbs)) {
+	if !x.lex.tokIn(lWorthNouns, &toks[j]) || !toks[k].is1(wdWorth) || !(k > 0 && x.tokIs(k-1, beVerbs) || k > 1 && x.tokIs(k-2, beVerbs)) {
 		return false
 	}
 	for i := j + 1; i < k; i++ {
