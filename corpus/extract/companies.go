@@ -393,18 +393,6 @@ func (g *gazetteer) numberFirstSteps() {
 	}
 }
 
-// firstStep is the step of t, the first word of a name, and whether an
-// alias starts with it: by t's number when it has one.
-func (g *gazetteer) firstStep(t *token) (aliasStep, bool) {
-	if t.id != wdNone && int(t.id) < len(g.firstAt) {
-		if n := g.firstAt[t.id]; n != 0 {
-			return g.firstSteps[n-1], true
-		}
-		return aliasStep{}, false
-	}
-	return g.stepTable.get(t.lower)
-}
-
 // aliasWords splits a name into the lower-case words the matcher compares,
 // so that "Amazon.com", "AT&T" and "Hewlett-Packard" tokenise the same way
 // in the gazetteer as in text.
@@ -524,8 +512,9 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 		best, bestEnd := aliasInfo{}, -1
 		key = key[:0]
 		words := 0
-		var goesOn uint64 // the words a longer alias goes on with (aliasStep.next)
-		upper := true     // every word read so far is capitalised, as capitalisedRun asks
+		var goesOn uint64   // the words a longer alias goes on with (aliasStep.next)
+		var found aliasStep // a step looked up in stepTable
+		upper := true       // every word read so far is capitalised, as capitalisedRun asks
 		for j := i; j < len(toks); j++ {
 			// Tokens are read in place: a copy of each is 48 bytes.
 			t := &toks[j]
@@ -549,12 +538,21 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 				}
 				break
 			}
-			var st aliasStep
+			// st points at the step of the words read so far: the
+			// gazetteer's own for a first word with a number, or found.
+			var st *aliasStep
 			ok := false
 			if words == 0 {
 				// The first word by its number; the key is written only
 				// when a second word is read.
-				st, ok = g.firstStep(t)
+				if t.id != wdNone && int(t.id) < len(g.firstAt) {
+					if n := g.firstAt[t.id]; n != 0 {
+						st, ok = &g.firstSteps[n-1], true
+					}
+				} else {
+					found, ok = g.stepTable.get(t.lower)
+					st = &found
+				}
 			} else {
 				if goesOn&wordBit(t.lower) == 0 {
 					break // no alias begins with these words
@@ -566,7 +564,8 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 				key = append(key, t.lower...)
 				// The table keeps no word it is asked, so the key's bytes
 				// are read in place, not copied into a string.
-				st, ok = g.stepTable.get(unsafe.String(unsafe.SliceData(key), len(key)))
+				found, ok = g.stepTable.get(unsafe.String(unsafe.SliceData(key), len(key)))
+				st = &found
 			}
 			words++
 			if !ok {
