@@ -2,6 +2,7 @@ package extract
 
 import (
 	"maps"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -263,7 +264,15 @@ type gazetteer struct {
 	steps map[string]aliasStep
 	// stepTable holds steps for the matcher's lookups.
 	stepTable wordTable[aliasStep]
-	names     []string
+	// firstAt and firstSteps are the steps of the first words tokenize
+	// numbers (see wordID): firstSteps[firstAt[id]-1] for a word that
+	// starts an alias, firstAt[id] 0 for one that starts none. A numbered
+	// word starting a name, as most do, is read without a lookup in
+	// stepTable; the numbers are small, so that firstAt stays in the
+	// nearest cache.
+	firstAt    []uint16
+	firstSteps []aliasStep
+	names      []string
 }
 
 // aliasStep is what the matcher learns of the words read so far: the alias
@@ -363,7 +372,25 @@ func buildGazetteer(entries []Company) gazetteer {
 	}
 	sort.Strings(g.names)
 	g.stepTable = newWordTable(g.steps)
+	g.numberFirstSteps()
 	return g
+}
+
+// numberFirstSteps keeps in firstSteps the step of each word wordIDs
+// numbers, as the table holds it then.
+func (g *gazetteer) numberFirstSteps() {
+	g.firstAt, g.firstSteps = make([]uint16, len(wordIDs.words)), nil
+	for id, w := range wordIDs.words {
+		if st, ok := g.stepTable.get(w); ok && w != "" {
+			if len(g.firstSteps) == math.MaxUint16 {
+				// Too many to number: every word is looked up.
+				g.firstAt, g.firstSteps = nil, nil
+				return
+			}
+			g.firstSteps = append(g.firstSteps, st)
+			g.firstAt[id] = uint16(len(g.firstSteps))
+		}
+	}
 }
 
 // aliasWords splits a name into the lower-case words the matcher compares,
@@ -485,8 +512,9 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 		best, bestEnd := aliasInfo{}, -1
 		key = key[:0]
 		words := 0
-		var goesOn uint64 // the words a longer alias goes on with (aliasStep.next)
-		upper := true     // every word read so far is capitalised, as capitalisedRun asks
+		var goesOn uint64   // the words a longer alias goes on with (aliasStep.next)
+		var found aliasStep // a step looked up in stepTable
+		upper := true       // every word read so far is capitalised, as capitalisedRun asks
 		for j := i; j < len(toks); j++ {
 			// Tokens are read in place: a copy of each is 48 bytes.
 			t := &toks[j]
@@ -515,17 +543,36 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 				}
 				break
 			}
-			if words > 0 {
+			// st points at the step of the words read so far: the
+			// gazetteer's own for a first word with a number, or found.
+			var st *aliasStep
+			ok := false
+			if words == 0 {
+				// The first word by its number; the key is written only
+				// when a second word is read.
+				if t.id != wdNone && int(t.id) < len(g.firstAt) {
+					if n := g.firstAt[t.id]; n != 0 {
+						st, ok = &g.firstSteps[n-1], true
+					}
+				} else {
+					found, ok = g.stepTable.get(t.lower)
+					st = &found
+				}
+			} else {
 				if goesOn&wordBit(t.lower) == 0 {
 					break // no alias begins with these words
 				}
+				if words == 1 {
+					key = append(key[:0], toks[i].lower...)
+				}
 				key = append(key, ' ')
+				key = append(key, t.lower...)
+				// The table keeps no word it is asked, so the key's bytes
+				// are read in place, not copied into a string.
+				found, ok = g.stepTable.get(unsafe.String(unsafe.SliceData(key), len(key)))
+				st = &found
 			}
-			key = append(key, t.lower...)
 			words++
-			// The table keeps no word it is asked, so the key's bytes
-			// are read in place, not copied into a string.
-			st, ok := g.stepTable.get(unsafe.String(unsafe.SliceData(key), len(key)))
 			if !ok {
 				break // no alias begins with these words
 			}

@@ -1201,7 +1201,7 @@ func (x *lexicon) leadAward(sents []sentence) []corpus.Party {
 		}
 		toks := s.toks
 		for k := range toks {
-			if !s.bits[k].has(wSigned) || !x.in(lAwardVerbs, toks[k].lower) || k > 0 && toks[k-1].is3(wdWhich, wdThat, wdWho) {
+			if !s.bits[k].has(wSigned) || !x.tokIn(lAwardVerbs, &toks[k]) || k > 0 && toks[k-1].is3(wdWhich, wdThat, wdWho) {
 				continue
 			}
 			vendor, noun := "", false
@@ -1230,7 +1230,7 @@ func (x *lexicon) leadAward(sents []sentence) []corpus.Party {
 						break
 					}
 				}
-				noun = noun || toks[j].lower != "it" && x.in(lDealBack, toks[j].lower)
+				noun = noun || toks[j].lower != "it" && x.tokIn(lDealBack, &toks[j])
 				if vendor != "" && noun {
 					break
 				}
@@ -1310,12 +1310,12 @@ func (x *lexicon) refersToDeal(s *sentence) bool {
 	toks := s.toks
 	back := false
 	for k := range toks {
-		if x.in(lOtherDeal, toks[k].lower) && x.otherDealNoun(toks, k) {
+		if x.tokIn(lOtherDeal, &toks[k]) && x.otherDealNoun(toks, k) {
 			return false
 		}
 		if toks[k].is2(wdThe, wdThis) {
 			for j := k + 1; j < len(toks) && j <= k+2; j++ {
-				if toks[j].lower != "it" && x.in(lDealBack, toks[j].lower) {
+				if toks[j].lower != "it" && x.tokIn(lDealBack, &toks[j]) {
 					back = true
 				}
 			}
@@ -1328,7 +1328,7 @@ func (x *lexicon) refersToDeal(s *sentence) bool {
 // at k within two words ("a similar deal", "another cloud contract").
 func (x *lexicon) otherDealNoun(toks []token, k int) bool {
 	for j := k + 1; j < len(toks) && j <= k+2; j++ {
-		if toks[j].lower != "it" && x.in(lDealBack, toks[j].lower) {
+		if toks[j].lower != "it" && x.tokIn(lDealBack, &toks[j]) {
 			return true
 		}
 	}
@@ -1341,12 +1341,12 @@ func (x *lexicon) vendorNamed(s *sentence, period corpus.Period) string {
 	toks := s.toks
 	back, signed := false, false
 	for k := range toks {
-		back = back || x.in(lDealBack, toks[k].lower)
+		back = back || x.tokIn(lDealBack, &toks[k])
 		// "It signed a similar deal with Northwind in 2020": a deal of
 		// another kind or time is not the one before. The word must
 		// describe a deal: "picked Northwind over other bidders" and
 		// "earlier this year" still refer back.
-		if x.in(lOtherDeal, toks[k].lower) && x.otherDealNoun(toks, k) {
+		if x.tokIn(lOtherDeal, &toks[k]) && x.otherDealNoun(toks, k) {
 			return ""
 		}
 	}
@@ -1360,7 +1360,7 @@ func (x *lexicon) vendorNamed(s *sentence, period corpus.Period) string {
 	}
 	for k := range toks {
 		t := &toks[k]
-		chose := x.in(lChoseVendor, t.lower) && !t.startsUpper()
+		chose := x.tokIn(lChoseVendor, t) && !t.startsUpper()
 		with := t.lower == "with" && signed
 		signed = signed || s.bits[k].has(wSigned)
 		if !chose && !with {
@@ -1376,7 +1376,7 @@ func (x *lexicon) vendorNamed(s *sentence, period corpus.Period) string {
 				}
 				// "appointed Northwind chief executive Jane Doe" picks a
 				// person the company employs, not the company.
-				if m.end < len(toks) && x.in(lStaffAfterName, toks[m.end].lower) {
+				if m.end < len(toks) && x.tokIn(lStaffAfterName, &toks[m.end]) {
 					break
 				}
 				return m.name
@@ -6845,12 +6845,16 @@ func (x *lexicon) cuesInto(toks []token, bits []listSet, marks []wordMark) (cues
 		}
 		brands = brands || brandWord(t)
 		// A token numbered as it was made has its entry by number: the
-		// common words rules ask for are most of a text. The rest read
-		// the sealed lexicon's table, written out here as every word of
-		// every sentence comes here.
+		// built-in lexicon's words all are (withWords), so a word without
+		// a number is in none of its lists and needs no lookup. Numbers,
+		// and the words of a lexicon not all numbered, read the sealed
+		// lexicon's table, written out here as every word of every
+		// sentence comes here.
 		var e lexiconEntry
 		if t.id != wdNone && x.byID != nil {
 			e = x.byID[t.id]
+		} else if t.kind == tokWord && x.numbered {
+			// In none of the lexicon's lists: e stays empty.
 		} else if sealed {
 			e, _ = x.table.get(t.lower)
 		} else {
@@ -8155,7 +8159,7 @@ func (x *extractor) dealsAddUp(q *quantity) bool {
 	if toks[k].lower == "up" {
 		k--
 	}
-	if !x.lex.in(lAddUpVerbs, toks[k].lower) {
+	if !x.lex.tokIn(lAddUpVerbs, &toks[k]) {
 		return false
 	}
 	// A place's name, or one that says what kind of companies raised,
@@ -8166,7 +8170,7 @@ func (x *extractor) dealsAddUp(q *quantity) bool {
 		}
 	}
 	for j := 0; j < k; j++ {
-		if x.lex.in(lDealPlurals, toks[j].lower) {
+		if x.lex.tokIn(lDealPlurals, &toks[j]) {
 			return true
 		}
 	}

@@ -1120,7 +1120,7 @@ func (x *extractor) moneyWentTo(q *quantity) string {
 		return ""
 	}
 	for _, m := range x.s.companies {
-		if m.start <= k+2 || m.start > k+7 || !x.lex.in(lStartupWords, toks[m.start-1].lower) {
+		if m.start <= k+2 || m.start > k+7 || !x.lex.tokIn(lStartupWords, &toks[m.start-1]) {
 			continue
 		}
 		for j := k + 2; j < m.start; j++ {

@@ -59,6 +59,9 @@ type lexicon struct {
 	// byID are the entries of the words tokenize numbers, by number
 	// (see wordID), once sealed; nil before.
 	byID []lexiconEntry
+	// numbered reports, once sealed, that tokenize numbers every word of
+	// the lexicon: a word token without a number is in none of its lists.
+	numbered bool
 }
 
 // entry returns what the lexicon knows of w, a lower-case token.
@@ -75,9 +78,16 @@ func (x *lexicon) entry(w string) lexiconEntry {
 // number: cuesInto reads most tokens' entries so, without a lookup.
 func (x *lexicon) seal() {
 	x.table = newWordTable(x.words)
-	x.byID = make([]lexiconEntry, len(idWords))
-	for i, w := range idWords {
+	x.byID = make([]lexiconEntry, len(wordIDs.words))
+	for i, w := range wordIDs.words {
 		x.byID[i] = x.entry(w)
+	}
+	x.numbered = true
+	for w := range x.words {
+		if wordIDs.at(w, 0, len(w)) == wdNone {
+			x.numbered = false
+			break
+		}
 	}
 }
 
@@ -101,6 +111,9 @@ func (x *lexicon) in(l lookupList, w string) bool { return x.entry(w).lookups&(1
 func (x *lexicon) tokenEntry(t *token) lexiconEntry {
 	if t.id != wdNone && x.byID != nil {
 		return x.byID[t.id]
+	}
+	if t.kind == tokWord && x.numbered {
+		return lexiconEntry{}
 	}
 	return x.entry(t.lower)
 }
@@ -385,6 +398,17 @@ func NewWith(k Knowledge) (*Extractor, error) {
 // its checked lexicon), so every use of the built-in knowledge goes through
 // an extractor a caller holds.
 var defaultExtractor = mustExtractor(NewWith(DefaultKnowledge()))
+
+// init numbers every word of the built-in lexicon, once the package's
+// variables are made and before any extraction: a word token without a
+// number then needs no lookup in the lexicon (cuesInto), which every
+// word of every sentence made. No token is kept from before.
+func init() {
+	wordIDs = wordIDs.withWords(slices.Collect(maps.Keys(defaultExtractor.lex.words)))
+	defaultExtractor.lex.seal()
+	defaultExtractor.gaz.numberFirstSteps()
+	defaultExtractor.names.numberFirstSteps()
+}
 
 func mustExtractor(e *Extractor, err error) *Extractor {
 	if err != nil {

@@ -2629,7 +2629,7 @@ func (x *lexicon) ordinaryWord(t *token, n int) bool {
 	if n != 1 || isUpperASCII(t.text) {
 		return false
 	}
-	if pluralWord(t.text) || t.id != wdNone && len(t.text) > 3 {
+	if pluralWord(t.text) || t.id.asked() && len(t.text) > 3 {
 		return true
 	}
 	e := x.entry(t.lower)

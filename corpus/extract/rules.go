@@ -289,7 +289,9 @@ func extractionRules() []rule {
 			return x.table != nil
 		}},
 		{name: "percent-stock-move", on: qtyPercent, match: func(x *extractor, _ int, q *quantity) bool {
-			return x.isChange(q) && x.sentenceHas(wStock) && !x.hasShareWord()
+			// The sentence's cues first: few speak of stock, and the
+			// change costs a look along the figure's clause.
+			return x.sentenceHas(wStock) && !x.hasShareWord() && x.isChange(q)
 		}},
 		// "Contoso aims for 30% of Japan's PC market": a share a company
 		// means to reach is none it holds.
@@ -1292,7 +1294,7 @@ func (x *extractor) isDealWorth(_ int, q *quantity) bool {
 // now worth", where a company is.
 func (x *extractor) worthSubject(j, k int) bool {
 	toks := x.s.toks
-	if !x.lex.in(lWorthNouns, toks[j].lower) || !toks[k].is1(wdWorth) || !(k > 0 && x.tokIs(k-1, beVerbs) || k > 1 && x.tokIs(k-2, beVerbs)) {
+	if !x.lex.tokIn(lWorthNouns, &toks[j]) || !toks[k].is1(wdWorth) || !(k > 0 && x.tokIs(k-1, beVerbs) || k > 1 && x.tokIs(k-2, beVerbs)) {
 		return false
 	}
 	for i := j + 1; i < k; i++ {

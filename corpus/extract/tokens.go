@@ -239,12 +239,30 @@ func appendTokens(dst []token, s, lower string) []token {
 	// nothing which would make the loops above keep their variables in
 	// memory. Numbers and symbols never are, or are as they are read: every
 	// word the rules ask for starts with a letter.
+	// A word of fewer than eight bytes in a lowered text, most of them,
+	// is looked up here as at does, sparing a call a word: its key is all
+	// of it.
+	ids := wordIDs
+	mask := uint64(len(ids.slots) - 1)
 	for k := first; k < len(dst); k++ {
-		if t := &dst[k]; t.kind == tokWord {
+		t := &dst[k]
+		if t.kind != tokWord {
+			continue
+		}
+		i, j := int(t.start), int(t.end)
+		if lower == "" || j-i >= 8 {
 			if lower != "" {
-				t.id = wordIDs.at(lower, int(t.start), int(t.end))
+				t.id = ids.at(lower, i, j)
 			} else {
-				t.id = wordIDs.at(t.lower, 0, len(t.lower))
+				t.id = ids.at(t.lower, 0, len(t.lower))
+			}
+			continue
+		}
+		key := wordKey(lower, i, j)
+		for s := ids.slot(key); ; s = (s + 1) & mask {
+			if sl := &ids.slots[s]; sl.key == key || sl.id == wdNone {
+				t.id = sl.id
+				break
 			}
 		}
 	}

@@ -4,7 +4,9 @@ package extract
 
 import (
 	"encoding/binary"
+	"math"
 	"math/bits"
+	"slices"
 )
 
 // wordID is the number of a word or symbol rules ask tokens about with
@@ -25,6 +27,9 @@ type wordID uint16
 // marks an empty slot; a word of eight or more shares its key with the
 // longer words it starts, and its text decides.
 type wordIDTable struct {
+	// words are the numbered words, by number: idWords, then the words
+	// the built-in lexicon adds (withWords).
+	words []string
 	slots []wordIDSlot
 	// shift takes a product's top bits as a slot's index.
 	shift uint
@@ -53,7 +58,7 @@ func newWordIDTable(words []string) *wordIDTable {
 	for size < 4*len(words) {
 		size *= 2
 	}
-	t := &wordIDTable{slots: make([]wordIDSlot, size), shift: uint(64 - bits.TrailingZeros(uint(size)))}
+	t := &wordIDTable{words: words, slots: make([]wordIDSlot, size), shift: uint(64 - bits.TrailingZeros(uint(size)))}
 	for i, w := range words[1:] {
 		id := wordID(i + 1)
 		if len(w) == 1 && w[0] < 128 {
@@ -89,6 +94,24 @@ func wordKey(s string, i, j int) uint64 {
 	return key
 }
 
+// withWords returns a table that numbers t's words as t does and each of
+// words it lacks after them, in sorted order. The numbers past idWords are
+// asked of by no rule (asked); they let the built-in lexicon read every
+// word it holds by number, and pass every word without one unread.
+func (t *wordIDTable) withWords(words []string) *wordIDTable {
+	all := slices.Clone(t.words)
+	for _, w := range slices.Compact(slices.Sorted(slices.Values(words))) {
+		if w != "" && t.at(w, 0, len(w)) == wdNone && len(all) <= math.MaxUint16 {
+			all = append(all, w)
+		}
+	}
+	return newWordIDTable(all)
+}
+
+// asked reports a number a rule asks tokens about: one of idWords, not
+// one withWords added.
+func (id wordID) asked() bool { return id != wdNone && int(id) < len(idWords) }
+
 // slot is where a key's word sits, or its probe starts.
 func (t *wordIDTable) slot(key uint64) uint64 { return (key * 0x9e3779b97f4a7c15) >> (t.shift & 63) }
 
@@ -121,7 +144,7 @@ func (t *wordIDTable) long(s string, i, j int) wordID {
 	mask := uint64(len(t.slots) - 1)
 	for k := t.slot(key); ; k = (k + 1) & mask {
 		sl := &t.slots[k]
-		if sl.key == key && idWords[sl.id] == s[i:j] {
+		if sl.key == key && t.words[sl.id] == s[i:j] {
 			return sl.id
 		}
 		if sl.id == wdNone {

@@ -19,8 +19,8 @@ func TestWordIDsNumberTokens(t *testing.T) {
 				t.Errorf("token %q has number %d; %q is %d", tok.text, tok.id, w, i+1)
 			}
 		}
-		if tok.id != wdNone && idWords[tok.id] != tok.lower {
-			t.Errorf("token %q numbered as %q", tok.text, idWords[tok.id])
+		if tok.id != wdNone && wordIDs.words[tok.id] != tok.lower {
+			t.Errorf("token %q numbered as %q", tok.text, wordIDs.words[tok.id])
 		}
 	}
 }
