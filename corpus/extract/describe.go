@@ -3894,7 +3894,10 @@ func periodScan(toks []token, ref when) corpus.Period {
 				// "StatCounter's July breakdown", "its June figures": a
 				// month an owner's data is named by.
 				k > 1 && k+1 < len(toks) && (toks[k-1].is2(wdIts, wdTheir) || toks[k-1].lower == "s" && (toks[k-2].text == "'" || toks[k-2].text == "’")) &&
-					toks[k+1].kind == tokWord && !toks[k+1].startsUpper()) {
+					toks[k+1].kind == tokWord && !toks[k+1].startsUpper() ||
+				// "StatCounter's report for August", "the figures for
+				// June": the month a firm's data are for.
+				k > 1 && toks[k-1].is1(wdFor) && (dataNoun(toks[k-2]) || toks[k-2].is2(wdReport, wdReports))) {
 				return corpus.Month(orYear(0, month), month)
 			}
 		case w == "mid" && (yearAt(k+1) != 0 || k+2 < len(toks) && toks[k+1].text == "-" && yearAt(k+2) != 0):
