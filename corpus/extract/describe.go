@@ -1518,6 +1518,12 @@ func describesFirm(s *sentence, m mention) bool {
 		if s.marks[k]&(namesFirm|namesFirms) != 0 || s.bits[k].has(wDescriptor) || t.lower == "based" && k > m.end && s.toks[k-1].text == "-" {
 			return true
 		}
+		// "South Korean brand Fabrikam", "another Chinese brand, Contoso,":
+		// a brand's country is where it is from. ("the brand" names no
+		// company as "the firm" does, so "brand" is no descriptor.)
+		if k == from && (t.lower == "brand" || t.lower == "brands") {
+			return true
+		}
 	}
 	return false
 }
