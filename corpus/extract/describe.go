@@ -1441,10 +1441,35 @@ func regionWord(s *sentence, m mention) bool {
 	if m.start > 0 && s.toks[m.start-1].lower == "home" {
 		return false
 	}
-	if demandIn(s, m) {
+	if demandIn(s, m) || causeIn(s, m) {
 		return false
 	}
 	return !describesFirm(s, m)
+}
+
+// causeIn reports a place in a clause that gives a cause: "fell due to
+// inventory cuts and a weak India market", "because of supply disruptions
+// in China", "Following the first lockdown in China, production fell".
+// Where a cause happened is not where a share is measured. The cause's
+// words stand within eight words before the place, in its clause; an
+// opening "Following the" only at the sentence's start ("Following India,
+// Indonesia is the largest market" ranks places).
+func causeIn(s *sentence, m mention) bool {
+	toks := s.toks
+	for k := m.start - 1; k >= 0 && k >= m.start-8; k-- {
+		t := &toks[k]
+		if t.kind == tokSym && (t.text == "," || t.text == ";" || t.text == ":") {
+			return false
+		}
+		switch {
+		case t.is1(wdDue) && k+1 < m.start && toks[k+1].lower == "to",
+			t.is1(wdBecause) && k+1 < m.start && toks[k+1].lower == "of",
+			t.lower == "amid" || t.lower == "owing" && k+1 < m.start && toks[k+1].lower == "to",
+			k == 0 && t.is1(wdFollowing) && k+1 < m.start && toks[k+1].lower == "the":
+			return true
+		}
+	}
+	return false
 }
 
 // demandIn reports a place that says where demand came from, "took 17%,
