@@ -36,7 +36,7 @@ type Company struct {
 // canonical name itself is always an alias.
 func DefaultCompanies() []Company {
 	return append([]Company{
-		{Name: "Amazon", Aliases: []string{"AWS", "Amazon Web Services", "Amazon.com", "AWS Lambda", "Amazon Bedrock", "AWS Bedrock"}, Typed: []string{"amzn", "amazon cloud"}},
+		{Name: "Amazon", Aliases: []string{"AWS", "Amazon Web Services", "Amazon.com", "AWS Lambda", "Amazon Bedrock", "AWS Bedrock", "Prime Video", "Amazon Prime Video"}, Typed: []string{"amzn", "amazon cloud"}},
 		{Name: "Microsoft", Aliases: []string{"MSFT", "Microsoft Azure", "GitHub", "LinkedIn", "Microsoft Edge", "Internet Explorer", "SQL Server", "Windows Phone"}, Capitalised: []string{"Azure", "Bing", "Edge"}, Typed: []string{"ms azure", "azure"}},
 		{Name: "Google", Aliases: []string{"Google Cloud", "GCP", "Google Cloud Platform", "Google DeepMind", "DeepMind", "Google Chrome", "Google Search"}, Capitalised: []string{"Alphabet", "Chrome", "Android"}, Typed: []string{"goog", "googl", "alphabet"}},
 		{Name: "Oracle", Aliases: []string{"OCI", "Oracle Cloud", "Oracle Cloud Infrastructure"}, Capitalised: []string{"Oracle"}, Typed: []string{"orcl"}},

@@ -1441,10 +1441,35 @@ func regionWord(s *sentence, m mention) bool {
 	if m.start > 0 && s.toks[m.start-1].lower == "home" {
 		return false
 	}
-	if demandIn(s, m) {
+	if demandIn(s, m) || causeIn(s, m) {
 		return false
 	}
 	return !describesFirm(s, m)
+}
+
+// causeIn reports a place in a clause that gives a cause: "fell due to
+// inventory cuts and a weak India market", "because of supply disruptions
+// in China", "Following the first lockdown in China, production fell".
+// Where a cause happened is not where a share is measured. The cause's
+// words stand within eight words before the place, in its clause; an
+// opening "Following the" only at the sentence's start ("Following India,
+// Indonesia is the largest market" ranks places).
+func causeIn(s *sentence, m mention) bool {
+	toks := s.toks
+	for k := m.start - 1; k >= 0 && k >= m.start-8; k-- {
+		t := &toks[k]
+		if t.kind == tokSym && (t.text == "," || t.text == ";" || t.text == ":") {
+			return false
+		}
+		switch {
+		case t.is1(wdDue) && k+1 < m.start && toks[k+1].lower == "to",
+			t.is1(wdBecause) && k+1 < m.start && toks[k+1].lower == "of",
+			t.lower == "amid" || t.lower == "owing" && k+1 < m.start && toks[k+1].lower == "to",
+			k == 0 && t.is1(wdFollowing) && k+1 < m.start && toks[k+1].lower == "the":
+			return true
+		}
+	}
+	return false
 }
 
 // demandIn reports a place that says where demand came from, "took 17%,
@@ -1516,6 +1541,12 @@ func describesFirm(s *sentence, m mention) bool {
 		}
 		// "U.S.-based Western Digital", "the three US hyperscalers".
 		if s.marks[k]&(namesFirm|namesFirms) != 0 || s.bits[k].has(wDescriptor) || t.lower == "based" && k > m.end && s.toks[k-1].text == "-" {
+			return true
+		}
+		// "South Korean brand Fabrikam", "another Chinese brand, Contoso,":
+		// a brand's country is where it is from. ("the brand" names no
+		// company as "the firm" does, so "brand" is no descriptor.)
+		if k == from && (t.lower == "brand" || t.lower == "brands") {
 			return true
 		}
 	}
@@ -3894,7 +3925,10 @@ func periodScan(toks []token, ref when) corpus.Period {
 				// "StatCounter's July breakdown", "its June figures": a
 				// month an owner's data is named by.
 				k > 1 && k+1 < len(toks) && (toks[k-1].is2(wdIts, wdTheir) || toks[k-1].lower == "s" && (toks[k-2].text == "'" || toks[k-2].text == "’")) &&
-					toks[k+1].kind == tokWord && !toks[k+1].startsUpper()) {
+					toks[k+1].kind == tokWord && !toks[k+1].startsUpper() ||
+				// "StatCounter's report for August", "the figures for
+				// June": the month a firm's data are for.
+				k > 1 && toks[k-1].is1(wdFor) && (dataNoun(toks[k-2]) || toks[k-2].is2(wdReport, wdReports))) {
 				return corpus.Month(orYear(0, month), month)
 			}
 		case w == "mid" && (yearAt(k+1) != 0 || k+2 < len(toks) && toks[k+1].text == "-" && yearAt(k+2) != 0):

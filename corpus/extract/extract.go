@@ -3308,7 +3308,7 @@ func (e *Extractor) finishSentence(arena *sentenceArena, s *sentence, w *sentenc
 			// "Fabrikam won a $300 million contract from the ministry":
 			// money in the sentence makes a body cited the party to it.
 			money := slices.ContainsFunc(qty, func(q quantity) bool { return q.kind == qtyMoney })
-			if m, ok := sourceNamed(toks, known, found, places, percents, money); ok {
+			if m, ok := e.lex.sourceNamed(toks, known, found, places, percents, money); ok {
 				measurers = append(measurers, m)
 				found = slices.DeleteFunc(found, func(f mention) bool { return f.start < m.end && f.end > m.start })
 				known = slices.DeleteFunc(known, func(f mention) bool { return f.start < m.end && f.end > m.start })
@@ -3434,7 +3434,7 @@ func researchFirms(found, measurers []mention, toks []token) ([]mention, []menti
 // are dropped. A statistics or communications body cited with "according
 // to" is a source only in a sentence that holds no money (money tells of
 // a deal it may be party to).
-func sourceNamed(toks []token, known, found, places []mention, percents, money bool) (m mention, ok bool) {
+func (x *lexicon) sourceNamed(toks []token, known, found, places []mention, percents, money bool) (m mention, ok bool) {
 	for k := 1; k+1 < len(toks); k++ {
 		// Every sentence comes here and few words are a source's cue:
 		// their keys rule the rest out before the words after are read.
@@ -3459,7 +3459,14 @@ func sourceNamed(toks []token, known, found, places []mention, percents, money b
 		if toks[start].text == "the" && start+1 < len(toks) {
 			start++ // "data from the Statistics Board"
 		}
-		if !toks[start].startsUpper() || !sourceCue(toks, k) {
+		// In a sentence of shares, a report is its firm's as data are:
+		// "Alipay led with 54.1%, a report by market research service
+		// Quillon shows".
+		cued := sourceCue(toks, k) || percents && toks[k].is2(wdBy, wdFrom) && toks[k-1].is2(wdReport, wdReports)
+		if percents && toks[start].kind == tokWord && !toks[start].startsUpper() {
+			start = x.sourceNameAfter(toks, k, start)
+		}
+		if !toks[start].startsUpper() || !cued {
 			continue
 		}
 		end := start
@@ -3485,7 +3492,7 @@ func sourceNamed(toks []token, known, found, places []mention, percents, money b
 		// "according to ACEA data": a name credited with data by
 		// "according to" must be a public body or have the data noun
 		// after it; "according to Contoso" may quote a party.
-		if toks[k].lower == "to" && !body && !(end < len(toks) && dataNoun(toks[end])) {
+		if toks[k].lower == "to" && !body && !(end < len(toks) && (dataNoun(toks[end]) || x.tokIn(lSourceDocs, &toks[end]))) {
 			continue
 		}
 		// "figures from the Pakistan Telecommunication Authority": a
@@ -3500,6 +3507,43 @@ func sourceNamed(toks []token, known, found, places []mention, percents, money b
 		return m, true
 	}
 	return mention{}, false
+}
+
+// sourceNameAfter returns where the name of a source starts when words in
+// lower case stand between the word that credits it (at k) and the name,
+// else start: a firm's trade after "by" or "from" ("a report by market
+// research service Quillon", "data from the streaming guide Tallow"), or,
+// after "according to", an article and what the name's document is
+// ("according to a Quillon report", "according to the latest Tallow
+// Metrics figures"), which the caller then asks to follow the name.
+func (x *lexicon) sourceNameAfter(toks []token, k, start int) int {
+	if toks[k].lower == "to" {
+		if !toks[start].is3(wdA, wdAn, wdThe) && toks[start-1].text != "the" {
+			return start
+		}
+		if !toks[start].startsUpper() && toks[start].is3(wdA, wdAn, wdThe) {
+			start++
+		}
+		// "the latest", "a new quarterly": at most two words say which.
+		for n := 0; n < 2 && start < len(toks) && toks[start].kind == tokWord && !toks[start].startsUpper() && !dataNoun(toks[start]); n++ {
+			start++
+		}
+		if start < len(toks) {
+			return start
+		}
+		return k + 1
+	}
+	// "market research service", "the streaming search engine": at most
+	// four words in lower case, the last a trade.
+	for j := start; j < len(toks) && j < start+4; j++ {
+		if toks[j].kind != tokWord || toks[j].startsUpper() {
+			break
+		}
+		if x.tokIn(lSourceTrades, &toks[j]) && j+1 < len(toks) && toks[j+1].startsUpper() {
+			return j + 1
+		}
+	}
+	return start
 }
 
 // statisticsBodyAfter reports a statistics or communications body named

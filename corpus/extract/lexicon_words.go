@@ -562,6 +562,8 @@ const (
 	lTallyVerbs
 	lSupplyVerbs
 	lUseVerbs
+	lSourceTrades
+	lSourceDocs
 	numLookupLists
 )
 
@@ -683,6 +685,14 @@ func defaultLookupLists() []lookupWords {
 		// subject: "Following Contoso's lead, Northwind cut its prices",
 		// "Unlike Contoso, Fabrikam grew".
 		{lFronting, "fronting-words", []string{"following", "like", "unlike", "after", "behind", "besides", "despite", "alongside", "trailing", "while", "whereas", "although", "though", "when", "since", "compared", "as"}},
+		// source trades describe a firm between the word that credits it
+		// and its name: "a report by market research service Quillon",
+		// "according to data tracker Tallow".
+		{lSourceTrades, "source-trades", []string{"service", "firm", "company", "tracker", "consultancy", "researcher", "analyst", "provider", "house", "agency", "engine", "guide", "aggregator", "platform"}},
+		// source documents are what a firm named before them published:
+		// "according to a Quillon report", "according to the latest
+		// Tallow Metrics figures".
+		{lSourceDocs, "source-documents", []string{"report", "reports", "release", "data", "figures", "statistics", "survey", "study", "analysis", "research", "estimates", "numbers", "tracker", "index", "findings", "ranking", "rankings"}},
 		{lShareTargets, "share-target-words", []string{"aims", "aim", "aiming", "aimed", "wants", "want", "targets", "targeting", "targeted", "hopes", "hoping", "seeks", "seeking", "goal", "ambition"}},
 	}
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -359,6 +360,46 @@ func sharedPercent(toks []token, qs []quantity) []quantity {
 		}
 		qs[i].kind = qtyPercent
 		qs[i].unit = next.unit
+	}
+	return ellipticPercent(toks, qs)
+}
+
+// ellipticPercent makes percentages of the bare numbers a list of shares
+// gives in a percentage's place, its unit left to the items around it:
+// the 30 of "Contoso reached 31 percent, while Fabrikam managed only 30",
+// the 7 of "Northwind with 18 percent, Litware with 7, and Tailspin with
+// 5 percent", the 28.45 of "Contoso had 51.33 percent, Fabrikam 28.45 and
+// Northwind 20.22 percent". The number must close its item (a comma,
+// "and", "while" or the sentence's end after it, no noun) and follow a
+// word that gives a level ("with", "at", "on", "only", "just") or stand
+// right after a name, with a percentage elsewhere in the sentence; a
+// hundred or less, neither a year nor scaled. It changes qs in place.
+func ellipticPercent(toks []token, qs []quantity) []quantity {
+	at := slices.IndexFunc(qs, func(q quantity) bool { return q.kind == qtyPercent })
+	if at < 0 {
+		return qs
+	}
+	unit := qs[at].unit
+	for i, q := range qs {
+		// "only 30": a qualifier may open the quantity.
+		n := q.numStart
+		if q.kind != qtyCount || q.scaled || q.value > 100 || q.high != 0 || q.end-n != 1 || n < 2 ||
+			isYearText(toks[n].text) || toks[n].text == "" || toks[n].text[0] < '0' || toks[n].text[0] > '9' {
+			continue
+		}
+		if q.end < len(toks) && !(toks[q.end].is3(symComma, symPeriod, symSemicolon) || toks[q.end].is2(wdAnd, wdWhile)) {
+			continue
+		}
+		prev := &toks[n-1]
+		switch {
+		case prev.is2(wdOnly, wdJust):
+		case prev.is3(wdWith, wdAt, wdOn) && (toks[n-2].startsUpper() && isNameToken(&toks[n-2]) || toks[n-2].text == ")"):
+		case isNameToken(prev) && prev.startsUpper() && toks[n-2].text == ",":
+		default:
+			continue
+		}
+		qs[i].kind = qtyPercent
+		qs[i].unit = unit
 	}
 	return qs
 }
