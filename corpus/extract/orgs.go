@@ -221,7 +221,11 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 		if !(t.is6(wdWith, wdIn, wdInto, wdFrom, wdTo, wdBy) && i+1 < len(toks) && i > 0 && !(t.lower == "in" && marks[i-1]&namesSite != 0)) {
 			return false
 		}
-		if j := describedOrg(toks, bits, i+1); j >= 0 && (x.dealContextBefore(toks, bits, i) || marks[i-1]&namesDebt != 0) {
+		j := describedOrg(toks, bits, i+1)
+		if j < 0 {
+			j = describedAfterComma(toks, bits, i+1)
+		}
+		if j >= 0 && (x.dealContextBefore(toks, bits, i) || marks[i-1]&namesDebt != 0) {
 			addListed(toks, bits, j, add)
 		}
 		return true
@@ -1470,6 +1474,35 @@ func describedOrg(toks []token, bits []listSet, i int) int {
 		}
 	}
 	return j
+}
+
+// describedAfterComma returns where a name starts that follows, set off
+// by commas, what an indefinite phrase at token i says it is: "a deal
+// with a Swedish ICT firm, Coromatic, to build", "from a Lagos-based
+// lender, Tessaly." It returns -1 unless the phrase ends in a word for a
+// kind of firm and the name is closed by a comma, a full stop or the
+// sentence's end.
+func describedAfterComma(toks []token, bits []listSet, i int) int {
+	if i+3 >= len(toks) || !toks[i].is2(wdA, wdAn) {
+		return -1
+	}
+	for k := i + 1; k < len(toks)-2 && k <= i+5; k++ {
+		t := &toks[k]
+		if t.kind != tokWord && t.text != "-" || joinsPhrases(t.lower) {
+			return -1
+		}
+		if !bitIn(bits, k, wDescriptor) || t.startsUpper() {
+			continue
+		}
+		if toks[k+1].text != "," || !toks[k+2].startsUpper() || !isNameToken(&toks[k+2]) || bitIn(bits, k+2, wNotNames) {
+			return -1
+		}
+		if e := runAfter(toks, k+2); e < len(toks) && toks[e].text != "," && toks[e].text != "." {
+			return -1
+		}
+		return k + 2
+	}
+	return -1
 }
 
 // leadVerbBefore reports a verb for leading a round a few words before
