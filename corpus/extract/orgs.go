@@ -2240,11 +2240,19 @@ func possessiveShareOwner(toks []token, e int) int {
 		return -1
 	}
 	// A market's name of a word or two between the owner and "share".
-	for n := 0; n < 3 && k >= 1 && toks[k-1].kind == tokWord && !toks[k-1].startsUpper() && toks[k-1].lower != "s"; n++ {
+	n := 0
+	for ; n < 3 && k >= 1 && toks[k-1].kind == tokWord && !toks[k-1].startsUpper() && toks[k-1].lower != "s"; n++ {
 		k--
 	}
 	if k >= 3 && toks[k-1].lower == "s" && (toks[k-2].text == "'" || toks[k-2].text == "’") && isNameToken(&toks[k-3]) {
 		return k - 2
+	}
+	// "BHIM app market share falls to 6%": a name opening the sentence
+	// before what it sells and "market share" owns the share without a
+	// possessive. A headline in capitals ("Tessaly Market Share Falls")
+	// has no lower-case words to tell the name from the rest by.
+	if n > 0 && k >= 1 && isNameToken(&toks[k-1]) && runBefore(toks, k) == 0 {
+		return k
 	}
 	return -1
 }
