@@ -2251,7 +2251,10 @@ func possessiveShareOwner(toks []token, e int) int {
 	// before what it sells and "market share" owns the share without a
 	// possessive. A headline in capitals ("Tessaly Market Share Falls")
 	// has no lower-case words to tell the name from the rest by.
-	if n > 0 && k >= 1 && isNameToken(&toks[k-1]) && runBefore(toks, k) == 0 {
+	if n > 0 && k >= 1 && isNameToken(&toks[k-1]) && runBefore(toks, k) == 0 && !slices.ContainsFunc(toks[k:k+n], func(t token) bool {
+		// "Together their share": a determiner says whose the share is.
+		return joinsPhrases(t.lower) || t.is4(wdIts, wdTheir, wdThis, wdThese)
+	}) {
 		return k
 	}
 	return -1
