@@ -2140,9 +2140,10 @@ func (x *extractor) writtenList(end, n int) []string {
 		items = append(items, x.writtenName(from, hi+1))
 		switch {
 		case k < 0:
-		case toks[k].is2(wdAre, wdWere) || toks[k].lower == "include":
-			// "The top providers are bKash, Nagad and Rocket": the
-			// list a sentence names as what it is about ends there.
+		case toks[k].is2(wdAre, wdWere) || toks[k].lower == "include" || toks[k].is2(wdWhile, wdBut) || toks[k].lower == "whereas":
+			// "The top providers are bKash, Nagad and Rocket", "...,
+			// while Halotel and Ezypesa followed with 4 and 2 per cent":
+			// the list a clause names as what it is about ends there.
 			k = -1
 		case toks[k].lower == "and":
 			k--
