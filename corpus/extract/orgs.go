@@ -2204,8 +2204,13 @@ func shareHolderEnd(toks []token, bits []listSet, marks []wordMark, q int) int {
 		}
 		if t.lower == "share" {
 			// "Vivo's share rose to 16%": the share's owner, whatever
-			// its verb.
-			return possessiveShareOwner(toks, j+1)
+			// its verb. A share no one owns in the words before it
+			// ("came third with a market share of 16 per cent") is the
+			// clause's subject's, read at its verb further back.
+			if o := possessiveShareOwner(toks, j+1); o >= 0 || !withAShare(toks, j) {
+				return o
+			}
+			continue
 		}
 
 		if !(bitIn(bits, j, wGroupVerbs) || t.is14(wdLeads, wdLed, wdRemained, wdRemains, wdStayed, wdWas, wdIs, wdRanked, wdRanks, wdCame, wdComes, wdFinished, wdHas, wdHad)) {
@@ -2221,6 +2226,16 @@ func shareHolderEnd(toks []token, bits []listSet, marks []wordMark, q int) int {
 		return possessiveShareOwner(toks, e)
 	}
 	return -1
+}
+
+// withAShare reports "with a share" or "with a market share" ending at
+// the "share" at token j: the share a clause's subject has.
+func withAShare(toks []token, j int) bool {
+	k := j - 1
+	if k >= 0 && toks[k].lower == "market" {
+		k--
+	}
+	return k >= 1 && toks[k].is2(wdA, wdAn) && toks[k-1].is1(wdWith)
 }
 
 // possessiveShareOwner returns where the name ends that owns the share
