@@ -72,8 +72,14 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 	}
 	// addDescribed adds the organisation named from token k on, past the
 	// words that say what it is ("analytics company Tableau").
+	// So is one named after a comma that closes what it is ("to buy a
+	// Nairobi data centre operator, Wingtip, for").
 	addDescribed := func(k int) {
-		if j := describedOrg(toks, bits, k); j >= 0 {
+		j := describedOrg(toks, bits, k)
+		if j < 0 {
+			j = describedAfterComma(toks, bits, k)
+		}
+		if j >= 0 {
 			add(j, runAfter(toks, j))
 		}
 	}
