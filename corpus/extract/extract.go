@@ -5402,6 +5402,9 @@ func (x *extractor) listComma(k int) bool {
 // the bid to Microsoft").
 func (x *extractor) inPassing(m mention) bool {
 	toks := x.s.toks
+	if x.basedAt(m) {
+		return true
+	}
 	k := m.start - 1
 	if k >= 0 && x.tokIs(k, definite) {
 		k--
@@ -5425,6 +5428,27 @@ func (x *extractor) inPassing(m mention) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// basedAt reports a company named as where another is: "a start-up
+// based in Abu Dhabi's Hub71", "a lab housed at Contoso's campus" name
+// the place a firm works from, no side of its deal.
+func (x *extractor) basedAt(m mention) bool {
+	toks := x.s.toks
+	j := m.start - 1
+	if j >= 2 && toks[j].lower == "s" {
+		if p := x.placeOwning(j - 1); p >= 0 {
+			j = p - 1
+		}
+	}
+	if j < 1 || !toks[j].is2(wdIn, wdAt) {
+		return false
+	}
+	switch toks[j-1].lower {
+	case "based", "headquartered", "located", "housed", "incubated":
+		return true
 	}
 	return false
 }
