@@ -694,7 +694,8 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 		case dealWith(i):
 		case (t.text == "'" || t.text == "’") && i+2 < len(toks) && toks[i+1].lower == "s" && (bitIn(bits, i+2, wDealNouns) || roundAfter(toks, bits, i+2)):
 			// "Fabrikam's deal", "Drovio's $25 million round", "Drovio's
-			// Series B": whose deal or round it is.
+			// Series B", "Drovio's total funding": whose deal or round it
+			// is.
 			add(runBefore(toks, i), i)
 		case (t.text == "'" || t.text == "’") && i+3 < len(toks) && toks[i+1].lower == "s" && toks[i+2].kind == tokNum && peopleCounted(toks, bits, i+3):
 			// "Soria Insurance's 8,000 employees are now on Microsoft
@@ -877,7 +878,8 @@ func beforeAppositive(toks []token, end int) int {
 }
 
 // roundAfter reports a round named from token k, past its amount: "$25
-// million round", "Series B", "€40m Series A".
+// million round", "Series B", "€40m Series A", "latest round", "total
+// funding".
 func roundAfter(toks []token, bits []listSet, k int) bool {
 	if moneyAt(toks, k) {
 		for j := k; j < len(toks) && j <= k+5; j++ {
@@ -886,6 +888,12 @@ func roundAfter(toks []token, bits []listSet, k int) bool {
 			}
 		}
 		return false
+	}
+	// "Payday's total funding", "Tessaly's latest round": a round's or a
+	// company's funding so far, which only a company raises.
+	switch toks[k].lower {
+	case "total", "latest", "new", "previous", "last":
+		return k+1 < len(toks) && toks[k+1].is3(wdFunding, wdRound, wdFinancing)
 	}
 	return toks[k].lower == "series"
 }
