@@ -2701,7 +2701,7 @@ func shareRestatedSides(facts []corpus.Fact) {
 			g := &facts[j]
 			if j == i || g.Kind != corpus.DealValue || g.DealType != f.DealType || g.Unit != f.Unit || g.Total != f.Total ||
 				!restates(f.Value, g.Value) || (f.Sentence == g.Sentence && f.Value != g.Value) || !shareASide(f.Parties, g.Parties) ||
-				f.Period != "" && g.Period != "" && f.Period != g.Period || ownSidesDiffer(f.Parties, g.Parties) {
+				f.Period != "" && g.Period != "" && f.Period != g.Period || ownSidesDiffer(f.Parties, g.Parties) || otherRound(f, g) {
 				continue
 			}
 			for _, p := range g.Parties {
@@ -2719,7 +2719,8 @@ func shareRestatedSides(facts []corpus.Fact) {
 					// more: "Microsoft beats Amazon to the $10 billion
 					// contract" keeps its vendor, however another telling
 					// reads the rival.
-					if !slices.ContainsFunc(have, func(q corpus.Party) bool { return q.Role == p.Role }) {
+					// A round has as many backers as tellings name.
+					if !slices.ContainsFunc(have, func(q corpus.Party) bool { return q.Role == p.Role }) || f.DealType == corpus.DealFundingRound && p.Role == corpus.RoleInvestor {
 						ps = append(slices.Clone(have), p)
 					}
 				case have[k].Role == corpus.RoleUnknown:
@@ -2734,12 +2735,24 @@ func shareRestatedSides(facts []corpus.Fact) {
 	}
 }
 
+// otherRound reports two rounds of one size a company raised at different
+// times: "raised $50 million in 2021" and a new round that "could get
+// between $50 million and $75 million" are two rounds, told apart by
+// one's being done and the other's not, or by one's being a range.
+func otherRound(f, g *corpus.Fact) bool {
+	if f.DealType != corpus.DealFundingRound {
+		return false
+	}
+	return f.Status != g.Status && f.Status != corpus.StatusUnknown && g.Status != corpus.StatusUnknown || f.Range.High != g.Range.High
+}
+
 // sidedDeal reports a kind of deal whose sides a report names apart:
 // a contract's buyer and supplier, a takeover's buyer, target and seller,
-// an investment's backer and where the money goes.
+// an investment's backer and where the money goes, a round's raiser and
+// its backers ("Litware raises $13M", then who it came from).
 func sidedDeal(t corpus.DealType) bool {
 	switch t {
-	case corpus.DealGovernmentContract, corpus.DealCloudContract, corpus.DealLicencePurchase, corpus.DealAcquisition, corpus.DealInvestmentPledge, corpus.DealInvestment:
+	case corpus.DealGovernmentContract, corpus.DealCloudContract, corpus.DealLicencePurchase, corpus.DealAcquisition, corpus.DealInvestmentPledge, corpus.DealInvestment, corpus.DealFundingRound:
 		return true
 	}
 	return false
@@ -5438,6 +5451,9 @@ func (x *extractor) listComma(k int) bool {
 // the bid to Microsoft").
 func (x *extractor) inPassing(m mention) bool {
 	toks := x.s.toks
+	if x.basedAt(m) {
+		return true
+	}
 	k := m.start - 1
 	if k >= 0 && x.tokIs(k, definite) {
 		k--
@@ -5463,6 +5479,27 @@ func (x *extractor) inPassing(m mention) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// basedAt reports a company named as where another is: "a start-up
+// based in Abu Dhabi's Hub71", "a lab housed at Contoso's campus" name
+// the place a firm works from, no side of its deal.
+func (x *extractor) basedAt(m mention) bool {
+	toks := x.s.toks
+	j := m.start - 1
+	if j >= 2 && toks[j].lower == "s" {
+		if p := x.placeOwning(j - 1); p >= 0 {
+			j = p - 1
+		}
+	}
+	if j < 1 || !toks[j].is2(wdIn, wdAt) {
+		return false
+	}
+	switch toks[j-1].lower {
+	case "based", "headquartered", "located", "housed", "incubated":
+		return true
 	}
 	return false
 }

@@ -467,6 +467,9 @@ func defaultLexicon() []lexiconList {
 			// who public contracts go to: "awarded reseller Insight Direct a
 			// six-year contract", "systems integrator Tessaly"
 			"reseller", "integrator", "contractor",
+			// the kinds of finance firm regional reporting names: "Payday,
+			// a pan-African neobank,", "a Lagos-based loan aggregator"
+			"neobank", "aggregator",
 			// what a shop or restaurant business is called: "restaurant
 			// chain Tessaly" ("brand" names products as often as firms)
 			"chain"}},

@@ -72,8 +72,14 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 	}
 	// addDescribed adds the organisation named from token k on, past the
 	// words that say what it is ("analytics company Tableau").
+	// So is one named after a comma that closes what it is ("to buy a
+	// Nairobi data centre operator, Wingtip, for").
 	addDescribed := func(k int) {
-		if j := describedOrg(toks, bits, k); j >= 0 {
+		j := describedOrg(toks, bits, k)
+		if j < 0 {
+			j = describedAfterComma(toks, bits, k)
+		}
+		if j >= 0 {
 			add(j, runAfter(toks, j))
 		}
 	}
@@ -221,7 +227,11 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 		if !(t.is6(wdWith, wdIn, wdInto, wdFrom, wdTo, wdBy) && i+1 < len(toks) && i > 0 && !(t.lower == "in" && marks[i-1]&namesSite != 0)) {
 			return false
 		}
-		if j := describedOrg(toks, bits, i+1); j >= 0 && (x.dealContextBefore(toks, bits, i) || marks[i-1]&namesDebt != 0) {
+		j := describedOrg(toks, bits, i+1)
+		if j < 0 {
+			j = describedAfterComma(toks, bits, i+1)
+		}
+		if j >= 0 && (x.dealContextBefore(toks, bits, i) || marks[i-1]&namesDebt != 0) {
 			addListed(toks, bits, j, add)
 		}
 		return true
@@ -684,7 +694,8 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 		case dealWith(i):
 		case (t.text == "'" || t.text == "’") && i+2 < len(toks) && toks[i+1].lower == "s" && (bitIn(bits, i+2, wDealNouns) || roundAfter(toks, bits, i+2)):
 			// "Fabrikam's deal", "Drovio's $25 million round", "Drovio's
-			// Series B": whose deal or round it is.
+			// Series B", "Drovio's total funding": whose deal or round it
+			// is.
 			add(runBefore(toks, i), i)
 		case (t.text == "'" || t.text == "’") && i+3 < len(toks) && toks[i+1].lower == "s" && toks[i+2].kind == tokNum && peopleCounted(toks, bits, i+3):
 			// "Soria Insurance's 8,000 employees are now on Microsoft
@@ -867,7 +878,8 @@ func beforeAppositive(toks []token, end int) int {
 }
 
 // roundAfter reports a round named from token k, past its amount: "$25
-// million round", "Series B", "€40m Series A".
+// million round", "Series B", "€40m Series A", "latest round", "total
+// funding".
 func roundAfter(toks []token, bits []listSet, k int) bool {
 	if moneyAt(toks, k) {
 		for j := k; j < len(toks) && j <= k+5; j++ {
@@ -876,6 +888,12 @@ func roundAfter(toks []token, bits []listSet, k int) bool {
 			}
 		}
 		return false
+	}
+	// "Payday's total funding", "Tessaly's latest round": a round's or a
+	// company's funding so far, which only a company raises.
+	switch toks[k].lower {
+	case "total", "latest", "new", "previous", "last":
+		return k+1 < len(toks) && toks[k+1].is3(wdFunding, wdRound, wdFinancing)
 	}
 	return toks[k].lower == "series"
 }
@@ -1470,6 +1488,35 @@ func describedOrg(toks []token, bits []listSet, i int) int {
 		}
 	}
 	return j
+}
+
+// describedAfterComma returns where a name starts that follows, set off
+// by commas, what an indefinite phrase at token i says it is: "a deal
+// with a Swedish ICT firm, Coromatic, to build", "from a Lagos-based
+// lender, Tessaly." It returns -1 unless the phrase ends in a word for a
+// kind of firm and the name is closed by a comma, a full stop or the
+// sentence's end.
+func describedAfterComma(toks []token, bits []listSet, i int) int {
+	if i+3 >= len(toks) || !toks[i].is2(wdA, wdAn) {
+		return -1
+	}
+	for k := i + 1; k < len(toks)-2 && k <= i+5; k++ {
+		t := &toks[k]
+		if t.kind != tokWord && t.text != "-" || joinsPhrases(t.lower) {
+			return -1
+		}
+		if !bitIn(bits, k, wDescriptor) || t.startsUpper() {
+			continue
+		}
+		if toks[k+1].text != "," || !toks[k+2].startsUpper() || !isNameToken(&toks[k+2]) || bitIn(bits, k+2, wNotNames) {
+			return -1
+		}
+		if e := runAfter(toks, k+2); e < len(toks) && toks[e].text != "," && toks[e].text != "." {
+			return -1
+		}
+		return k + 2
+	}
+	return -1
 }
 
 // leadVerbBefore reports a verb for leading a round a few words before
@@ -2171,8 +2218,13 @@ func shareHolderEnd(toks []token, bits []listSet, marks []wordMark, q int) int {
 		}
 		if t.lower == "share" {
 			// "Vivo's share rose to 16%": the share's owner, whatever
-			// its verb.
-			return possessiveShareOwner(toks, j+1)
+			// its verb. A share no one owns in the words before it
+			// ("came third with a market share of 16 per cent") is the
+			// clause's subject's, read at its verb further back.
+			if o := possessiveShareOwner(toks, j+1); o >= 0 || !withAShare(toks, j) {
+				return o
+			}
+			continue
 		}
 
 		if !(bitIn(bits, j, wGroupVerbs) || t.is14(wdLeads, wdLed, wdRemained, wdRemains, wdStayed, wdWas, wdIs, wdRanked, wdRanks, wdCame, wdComes, wdFinished, wdHas, wdHad)) {
@@ -2188,6 +2240,16 @@ func shareHolderEnd(toks []token, bits []listSet, marks []wordMark, q int) int {
 		return possessiveShareOwner(toks, e)
 	}
 	return -1
+}
+
+// withAShare reports "with a share" or "with a market share" ending at
+// the "share" at token j: the share a clause's subject has.
+func withAShare(toks []token, j int) bool {
+	k := j - 1
+	if k >= 0 && toks[k].lower == "market" {
+		k--
+	}
+	return k >= 1 && toks[k].is2(wdA, wdAn) && toks[k-1].is1(wdWith)
 }
 
 // possessiveShareOwner returns where the name ends that owns the share
@@ -2207,11 +2269,22 @@ func possessiveShareOwner(toks []token, e int) int {
 		return -1
 	}
 	// A market's name of a word or two between the owner and "share".
-	for n := 0; n < 3 && k >= 1 && toks[k-1].kind == tokWord && !toks[k-1].startsUpper() && toks[k-1].lower != "s"; n++ {
+	n := 0
+	for ; n < 3 && k >= 1 && toks[k-1].kind == tokWord && !toks[k-1].startsUpper() && toks[k-1].lower != "s"; n++ {
 		k--
 	}
 	if k >= 3 && toks[k-1].lower == "s" && (toks[k-2].text == "'" || toks[k-2].text == "’") && isNameToken(&toks[k-3]) {
 		return k - 2
+	}
+	// "BHIM app market share falls to 6%": a name opening the sentence
+	// before what it sells and "market share" owns the share without a
+	// possessive. A headline in capitals ("Tessaly Market Share Falls")
+	// has no lower-case words to tell the name from the rest by.
+	if n > 0 && k >= 1 && isNameToken(&toks[k-1]) && runBefore(toks, k) == 0 && !slices.ContainsFunc(toks[k:k+n], func(t token) bool {
+		// "Together their share": a determiner says whose the share is.
+		return joinsPhrases(t.lower) || t.is4(wdIts, wdTheir, wdThis, wdThese)
+	}) {
+		return k
 	}
 	return -1
 }

@@ -2092,24 +2092,42 @@ func (x *extractor) writtenAsList(names []string, end int) bool {
 	return true
 }
 
-// writtenList returns the n names of a list that opens the sentence and
-// runs up to a verb of at most three words before token end: "Telkom
-// Kenya, Equitel and Jamii Telecommunications held 1.5%, 2.0% and 0.9%".
-// Each item is a run of capitalised words, a known company's name for
-// the run that holds it. nil unless the list has just n items.
+// writtenList returns the n names of a list that runs up to a verb of at
+// most three words before token end: "Telkom Kenya, Equitel and Jamii
+// Telecommunications held 1.5%, 2.0% and 0.9%". A list may also stand
+// as what a sentence is about, its figures in a phrase of their own after
+// a comma: "The top providers are bKash, Nagad and Rocket, with market
+// shares of 39.9, 18.1 and 11.7 per cent respectively". Each item is a
+// run of capitalised words (or a brand written "bKash"), a known
+// company's name for the run that holds it. nil unless the list has just
+// n items.
 func (x *extractor) writtenList(end, n int) []string {
 	toks := x.s.toks
 	k := end - 1
 	for k >= 0 && k >= end-3 && toks[k].kind == tokWord && !toks[k].startsUpper() {
 		k--
 	}
-	if k == end-1 {
+	if k >= 0 && k == end-4 {
+		// The phrase after a comma is the figures' own ("with market
+		// shares of", "with a share of"), so the words before it are
+		// the list when they are glued as one.
+		for c := k; c >= 0 && c >= end-6; c-- {
+			if toks[c].text == "," {
+				k = x.sharePhraseBefore(c, end)
+				break
+			}
+			if toks[c].kind != tokWord || toks[c].startsUpper() {
+				break
+			}
+		}
+	}
+	if k == end-1 || k < 0 {
 		return nil
 	}
 	var items []string
 	for k >= 0 {
 		hi := k
-		for k >= 0 && toks[k].kind == tokWord && toks[k].startsUpper() {
+		for k >= 0 && toks[k].kind == tokWord && isNameToken(&toks[k]) {
 			k--
 		}
 		if k == hi || len(items) == n {
@@ -2122,6 +2140,11 @@ func (x *extractor) writtenList(end, n int) []string {
 		items = append(items, x.writtenName(from, hi+1))
 		switch {
 		case k < 0:
+		case toks[k].is2(wdAre, wdWere) || toks[k].lower == "include" || toks[k].is2(wdWhile, wdBut) || toks[k].lower == "whereas":
+			// "The top providers are bKash, Nagad and Rocket", "...,
+			// while Halotel and Ezypesa followed with 4 and 2 per cent":
+			// the list a clause names as what it is about ends there.
+			k = -1
 		case toks[k].lower == "and":
 			k--
 			if k >= 0 && toks[k].text == "," {
@@ -2138,6 +2161,32 @@ func (x *extractor) writtenList(end, n int) []string {
 	}
 	slices.Reverse(items)
 	return items
+}
+
+// sharePhraseBefore returns the token before the comma at k when the
+// words from the comma up to end, the start of a run of figures, say
+// only that they are shares ("with market shares of", "with shares of"):
+// the list a sentence ends with before them is what holds them. It
+// returns -1 otherwise.
+func (x *extractor) sharePhraseBefore(k, end int) int {
+	toks := x.s.toks
+	if end-k > 6 || k+1 >= end || toks[k+1].lower != "with" {
+		return -1
+	}
+	share := false
+	for j := k + 2; j < end; j++ {
+		switch {
+		case toks[j].is2(wdShare, wdShares):
+			share = true
+		case toks[j].is2(wdOf, wdMarket) || toks[j].lower == "a" || toks[j].lower == "respective" || toks[j].lower == "combined":
+		default:
+			return -1
+		}
+	}
+	if !share {
+		return -1
+	}
+	return k - 1
 }
 
 // skipOpeners returns where the name of a list's first item starts among
