@@ -91,8 +91,7 @@ func (ix *Index) Ask(ctx context.Context, text string) (Answer, error) {
 // Facts of the kind asked for come first, then those about every company
 // asked for, then those for the very quarter, half or month asked for,
 // then those narrowed the most by the question's other words in
-// their article or their own details, then those not for another year
-// than the one asked for, then the amount per period or the
+// their article or their own details, then the amount per period or the
 // total asked for, live deals before cancelled ones,
 // then those narrowed by the other words in their own details, then the
 // news before a deal told as what came before it, then those
@@ -823,9 +822,6 @@ type rankedFact struct {
 	// 2024" is not answered by the third quarter's share, whatever else
 	// the figure's details match, and is by a monthly tracker's November.
 	period bool
-	// otherYear is a figure for another year than the one the question
-	// names: see askedYear and ofYear.
-	otherYear bool
 	// was is a figure its sentence gives as what it was before the news
 	// ("fell from 21.1% to 18.4%", "up from 38.1%"), or a seat count
 	// it says then grew or was cut to another ("scaled to 20,000"), in
@@ -1213,7 +1209,6 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 	bought := licenceBought(q)
 	asked := askedSpan(q.Steering)
 	within := askedPeriod(q.Steering)
-	year := askedYear(q)
 	// A span is the question's only of a year it names: "amazon india
 	// pledge by 2030" is not answered by the plan an article dates to
 	// 2023 before one it leaves undated.
@@ -1267,7 +1262,6 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		r.fits = fits.count() + words.typeFits(q.intentWords, f.Fact)
 		r.span = asked != "" && f.Period.Year() > 0 && spanOf(f.Period) == asked && (len(years) == 0 || slices.Contains(years, f.Period.Year()))
 		r.period = within != "" && (f.Period == within || monthOf(f.Period, within))
-		r.otherYear = year > 0 && !ofYear(f, year)
 		r.measure = measureOf(q, askedTotal, f.Fact)
 		r.elsewhere = words.elsewhere(q, f.Fact)
 		if q.paysIn(f.Fact) || q.paidIn(f.Fact) {
@@ -1456,8 +1450,7 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 // together with companies not asked for, then those for the very
 // quarter, half or month asked for with its year, then by how many of the
 // question's other words the fact's article says or its own details
-// match, then those not for another year than the one asked for, then of
-// the very kind asked for, then the measure asked for (the amount per the period a
+// match, then of the very kind asked for, then the measure asked for (the amount per the period a
 // question names; for "total", the running total, then the whole deal),
 // then those whose own companies are every company asked for (a deal
 // between them answers even when it fell through), then live deals
@@ -1509,12 +1502,6 @@ func compareRanked(a, b rankedFact) int {
 	// deal elsewhere that happens to name exactly the companies asked
 	// ("microsoft activision blocked uk" is not Microsoft's UK investment).
 	if c := cmp.Compare(b.says, a.says); c != 0 {
-		return c
-	}
-	// Then the year asked for: of "amazon cloud share europe 2020", a
-	// share for April 2026 is another figure, however many of the
-	// question's other words its details match.
-	if c := compareBool(!a.otherYear, !b.otherYear); c != 0 {
 		return c
 	}
 	// Of those, a count of licences before what was paid for them, when
@@ -1905,48 +1892,6 @@ func askedPeriod(steering []string) corpus.Period {
 		return ""
 	}
 	return corpus.Period(year + "-" + part)
-}
-
-// askedYear is the one year a question names as the time of the figure
-// it asks for ("azure share 2020", "q4 2023"); zero when it names none or
-// several, or names it as the end or the start of a span ("by 2027",
-// "since 2015"), which says nothing of when the figure is for.
-func askedYear(q Question) int {
-	year := 0
-	for _, w := range q.Steering {
-		if !isYear(w) {
-			continue
-		}
-		y, _ := strconv.Atoi(w)
-		if year != 0 && year != y {
-			return 0
-		}
-		year = y
-	}
-	if year == 0 {
-		return 0
-	}
-	toks := tokenize(q.Text)
-	for i, t := range toks {
-		if i > 0 && t == strconv.Itoa(year) && spanWords[toks[i-1]] {
-			return 0
-		}
-	}
-	return year
-}
-
-// spanWords before a year make it the end or the start of a span.
-var spanWords = setOf("by since until till through before after from")
-
-// ofYear reports whether f may be a figure for year y: its period is in
-// it, or it has none. The date of the article of a figure with no period
-// says little: a year's figures are reported in the next, and a deal
-// struck in one is paid in others.
-func ofYear(f FactAnswer, y int) bool {
-	if py := f.Period.Year(); py > 0 {
-		return py == y
-	}
-	return true
 }
 
 // monthOf reports whether p is a month of quarter q ("2022-08" of
