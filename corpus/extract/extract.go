@@ -5484,8 +5484,10 @@ func (x *extractor) inPassing(m mention) bool {
 }
 
 // basedAt reports a company named as where another is: "a start-up
-// based in Abu Dhabi's Hub71", "a lab housed at Contoso's campus" name
-// the place a firm works from, no side of its deal.
+// based in Abu Dhabi's Hub71" names the place a firm works from, no side
+// of its deal. "located" and "housed" are left out: they tell where what
+// is bought sits ("servers located in Fabrikam data centres"), and the
+// company that holds it is the vendor.
 func (x *extractor) basedAt(m mention) bool {
 	toks := x.s.toks
 	j := m.start - 1
@@ -5498,7 +5500,7 @@ func (x *extractor) basedAt(m mention) bool {
 		return false
 	}
 	switch toks[j-1].lower {
-	case "based", "headquartered", "located", "housed", "incubated":
+	case "based", "headquartered", "incubated":
 		return true
 	}
 	return false
