@@ -2120,7 +2120,7 @@ func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, marks []wor
 		if covered == nil {
 			covered = markCovered(flags(&buf, len(toks)), known)
 		}
-		end := shareHolderEnd(toks, bits, marks, q.start)
+		end := x.shareHolderEnd(toks, bits, marks, q.start)
 		if end <= 0 || covered[end-1] {
 			continue
 		}
@@ -2187,7 +2187,7 @@ func sourceBefore(toks []token, end int) bool {
 // "RingCentral holds"), or before the verb its clause opens with
 // ("Xiaomi still leads the market with"), past adverbs; -1 when there is
 // none.
-func shareHolderEnd(toks []token, bits []listSet, marks []wordMark, q int) int {
+func (x *lexicon) shareHolderEnd(toks []token, bits []listSet, marks []wordMark, q int) int {
 	k := q - 1
 	if k >= 1 && toks[k].is2(wdA, wdAn) {
 		k--
@@ -2221,7 +2221,7 @@ func shareHolderEnd(toks []token, bits []listSet, marks []wordMark, q int) int {
 			// its verb. A share no one owns in the words before it
 			// ("came third with a market share of 16 per cent") is the
 			// clause's subject's, read at its verb further back.
-			if o := possessiveShareOwner(toks, j+1); o >= 0 || !withAShare(toks, j) {
+			if o := x.possessiveShareOwner(toks, j+1); o >= 0 || !withAShare(toks, j) {
 				return o
 			}
 			continue
@@ -2237,7 +2237,7 @@ func shareHolderEnd(toks []token, bits []listSet, marks []wordMark, q int) int {
 		if e >= 1 && isNameToken(&toks[e-1]) {
 			return e
 		}
-		return possessiveShareOwner(toks, e)
+		return x.possessiveShareOwner(toks, e)
 	}
 	return -1
 }
@@ -2255,7 +2255,7 @@ func withAShare(toks []token, j int) bool {
 // possessiveShareOwner returns where the name ends that owns the share
 // named just before the verb at token e ("Xiaomi's market share held
 // steady at", "Vivo's smartphone share rose to"), or -1.
-func possessiveShareOwner(toks []token, e int) int {
+func (x *lexicon) possessiveShareOwner(toks []token, e int) int {
 	k := e - 1
 	// "Nokia's share of the RAN market was 18%": what the share is of
 	// stands between it and the verb.
@@ -2280,13 +2280,26 @@ func possessiveShareOwner(toks []token, e int) int {
 	// before what it sells and "market share" owns the share without a
 	// possessive. A headline in capitals ("Tessaly Market Share Falls")
 	// has no lower-case words to tell the name from the rest by.
-	if n > 0 && k >= 1 && isNameToken(&toks[k-1]) && runBefore(toks, k) == 0 && !slices.ContainsFunc(toks[k:k+n], func(t token) bool {
+	if n > 0 && k >= 1 && isNameToken(&toks[k-1]) && x.shareOpener(&toks[k-1]) && runBefore(toks, k) == 0 && !slices.ContainsFunc(toks[k:k+n], func(t token) bool {
 		// "Together their share": a determiner says whose the share is.
 		return joinsPhrases(t.lower) || t.is4(wdIts, wdTheir, wdThis, wdThese)
 	}) {
 		return k
 	}
 	return -1
+}
+
+// shareOpener reports a word opening a sentence before "market share"
+// that can be the share's owner with no possessive: a known company's
+// first word, an initialism ("BHIM app market share"), or a word that is
+// neither an ordinary word of the lexicon nor one for a market. A
+// capitalised "Online" or "Mobile" names the market the share is of.
+func (x *lexicon) shareOpener(t *token) bool {
+	e := x.tokenEntry(t)
+	if e.marks&startsCompany != 0 || isUpperASCII(t.text) {
+		return true
+	}
+	return !x.ordinaryWord(t, 1) && e.lookups&(1<<lShareMarkets) == 0
 }
 
 // notOverlapping returns the mentions of ms that overlap none of others.
