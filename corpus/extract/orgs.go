@@ -692,7 +692,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 		case participationFrom(i):
 		case madeBy(i):
 		case dealWith(i):
-		case (t.text == "'" || t.text == "’") && i+2 < len(toks) && toks[i+1].lower == "s" && (bitIn(bits, i+2, wDealNouns) || roundAfter(toks, bits, i+2)):
+		case (t.text == "'" || t.text == "’") && i+2 < len(toks) && toks[i+1].lower == "s" && (bitIn(bits, i+2, wDealNouns) || roundAfter(toks, bits, i+2)) && !x.sectorFunding(toks, runBefore(toks, i), i):
 			// "Fabrikam's deal", "Drovio's $25 million round", "Drovio's
 			// Series B", "Drovio's total funding": whose deal or round it
 			// is.
@@ -875,6 +875,19 @@ func beforeAppositive(toks []token, end int) int {
 		}
 	}
 	return end
+}
+
+// sectorFunding reports the funding a trade has raised, not a company:
+// an ordinary word of the lexicon before "'s total funding" or "'s
+// latest round" ("Fintech's total funding fell to $1 billion") names a
+// sector, whose funding no one company raised. s and e bound the name
+// before the possessive.
+func (x *lexicon) sectorFunding(toks []token, s, e int) bool {
+	k := e + 2
+	if k+1 >= len(toks) || !toks[k].is5(wdTotal, wdLatest, wdNew, wdPrevious, wdLast) {
+		return false
+	}
+	return e-s == 1 && x.ordinaryWord(&toks[s], 1)
 }
 
 // roundAfter reports a round named from token k, past its amount: "$25
