@@ -2173,17 +2173,24 @@ func (x *extractor) sharePhraseBefore(k, end int) int {
 	if end-k > 6 || k+1 >= end || toks[k+1].lower != "with" {
 		return -1
 	}
-	share := false
+	share, market := false, false
 	for j := k + 2; j < end; j++ {
 		switch {
 		case toks[j].is2(wdShare, wdShares):
 			share = true
-		case toks[j].is2(wdOf, wdMarket) || toks[j].lower == "a" || toks[j].lower == "respective" || toks[j].lower == "combined":
+		case toks[j].id == wdMarket:
+			market = true
+		case toks[j].id == wdOf || toks[j].lower == "a" || toks[j].lower == "respective" || toks[j].lower == "combined":
 		default:
 			return -1
 		}
 	}
-	if !share {
+	// Bare "shares" are a market's only where the sentence or its
+	// paragraph speaks of one: "The largest shareholders are Litware and
+	// Wingtip, with shares of 40% and 30%" are stakes, "The top
+	// destinations were Kenya, Nigeria and Egypt, with shares of ..."
+	// parts of a total.
+	if !share || !market && !x.shareContext && !x.s.cues.has(wMarket) {
 		return -1
 	}
 	return k - 1
