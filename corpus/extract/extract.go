@@ -2738,12 +2738,44 @@ func shareRestatedSides(facts []corpus.Fact) {
 // otherRound reports two rounds of one size a company raised at different
 // times: "raised $50 million in 2021" and a new round that "could get
 // between $50 million and $75 million" are two rounds, told apart by
-// one's being done and the other's not, or by one's being a range.
+// one's being done and the other's not, by one's being a range, or by
+// the stages their sentences name.
 func otherRound(f, g *corpus.Fact) bool {
 	if f.DealType != corpus.DealFundingRound {
 		return false
 	}
-	return f.Status != g.Status && f.Status != corpus.StatusUnknown && g.Status != corpus.StatusUnknown || f.Range.High != g.Range.High
+	if f.Status != g.Status && f.Status != corpus.StatusUnknown && g.Status != corpus.StatusUnknown || f.Range.High != g.Range.High {
+		return true
+	}
+	// "raised $10 million in seed funding" and "a $10 million Series A"
+	// are two rounds: a stage each telling names apart.
+	a, b := statedStage(f.Sentence), statedStage(g.Sentence)
+	return a != "" && b != "" && a != b
+}
+
+// statedStage is the one round stage a sentence names ("seed", "series
+// a"), or "" when it names none or more than one: "which raised a seed
+// round, now raises a Series A" tells which of its rounds a figure is of
+// no better than a sentence naming none.
+func statedStage(sent string) string {
+	low := strings.ToLower(sent)
+	stage := ""
+	if strings.Contains(low, "seed") {
+		stage = "seed"
+	}
+	for rest := low; ; {
+		i := strings.Index(rest, "series ")
+		if i < 0 {
+			return stage
+		}
+		rest = rest[i+len("series "):]
+		w, _, _ := strings.Cut(rest, " ")
+		w = strings.TrimRight(w, ",.;:")
+		if stage != "" && stage != "series "+w {
+			return ""
+		}
+		stage = "series " + w
+	}
 }
 
 // sidedDeal reports a kind of deal whose sides a report names apart:
