@@ -2305,14 +2305,16 @@ func (x *lexicon) possessiveShareOwner(toks []token, e int) int {
 // shareOpener reports a word opening a sentence before "market share"
 // that can be the share's owner with no possessive: a known company's
 // first word, an initialism ("BHIM app market share"), or a word that is
-// neither an ordinary word of the lexicon nor one for a market. A
+// no ordinary word of the lexicon; never a word for a market. A
 // capitalised "Online" or "Mobile" names the market the share is of.
 func (x *lexicon) shareOpener(t *token) bool {
 	e := x.tokenEntry(t)
-	if e.marks&startsCompany != 0 || isUpperASCII(t.text) {
-		return true
+	if e.lookups&(1<<lShareMarkets) != 0 {
+		// "Digital market share rose": a market's word, though a known
+		// name ("Digital Realty") starts with it.
+		return false
 	}
-	return !x.ordinaryWord(t, 1) && e.lookups&(1<<lShareMarkets) == 0
+	return e.marks&startsCompany != 0 || isUpperASCII(t.text) || !x.ordinaryWord(t, 1)
 }
 
 // notOverlapping returns the mentions of ms that overlap none of others.
