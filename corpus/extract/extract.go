@@ -2738,12 +2738,44 @@ func shareRestatedSides(facts []corpus.Fact) {
 // otherRound reports two rounds of one size a company raised at different
 // times: "raised $50 million in 2021" and a new round that "could get
 // between $50 million and $75 million" are two rounds, told apart by
-// one's being done and the other's not, or by one's being a range.
+// one's being done and the other's not, by one's being a range, or by
+// the stages their sentences name.
 func otherRound(f, g *corpus.Fact) bool {
 	if f.DealType != corpus.DealFundingRound {
 		return false
 	}
-	return f.Status != g.Status && f.Status != corpus.StatusUnknown && g.Status != corpus.StatusUnknown || f.Range.High != g.Range.High
+	if f.Status != g.Status && f.Status != corpus.StatusUnknown && g.Status != corpus.StatusUnknown || f.Range.High != g.Range.High {
+		return true
+	}
+	// "raised $10 million in seed funding" and "a $10 million Series A"
+	// are two rounds: a stage each telling names apart.
+	a, b := statedStage(f.Sentence), statedStage(g.Sentence)
+	return a != "" && b != "" && a != b
+}
+
+// statedStage is the one round stage a sentence names ("seed", "series
+// a"), or "" when it names none or more than one: "which raised a seed
+// round, now raises a Series A" tells which of its rounds a figure is of
+// no better than a sentence naming none.
+func statedStage(sent string) string {
+	low := strings.ToLower(sent)
+	stage := ""
+	if strings.Contains(low, "seed") {
+		stage = "seed"
+	}
+	for rest := low; ; {
+		i := strings.Index(rest, "series ")
+		if i < 0 {
+			return stage
+		}
+		rest = rest[i+len("series "):]
+		w, _, _ := strings.Cut(rest, " ")
+		w = strings.TrimRight(w, ",.;:")
+		if stage != "" && stage != "series "+w {
+			return ""
+		}
+		stage = "series " + w
+	}
 }
 
 // sidedDeal reports a kind of deal whose sides a report names apart:
@@ -5484,8 +5516,10 @@ func (x *extractor) inPassing(m mention) bool {
 }
 
 // basedAt reports a company named as where another is: "a start-up
-// based in Abu Dhabi's Hub71", "a lab housed at Contoso's campus" name
-// the place a firm works from, no side of its deal.
+// based in Abu Dhabi's Hub71" names the place a firm works from, no side
+// of its deal. "located" and "housed" are left out: they tell where what
+// is bought sits ("servers located in Fabrikam data centres"), and the
+// company that holds it is the vendor.
 func (x *extractor) basedAt(m mention) bool {
 	toks := x.s.toks
 	j := m.start - 1
@@ -5498,7 +5532,7 @@ func (x *extractor) basedAt(m mention) bool {
 		return false
 	}
 	switch toks[j-1].lower {
-	case "based", "headquartered", "located", "housed", "incubated":
+	case "based", "headquartered", "incubated":
 		return true
 	}
 	return false

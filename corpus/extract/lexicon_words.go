@@ -567,6 +567,7 @@ const (
 	lUseVerbs
 	lSourceTrades
 	lSourceDocs
+	lShareMarkets
 	numLookupLists
 )
 
@@ -635,6 +636,10 @@ func defaultLookupLists() []lookupWords {
 		// dateline ("SINGAPORE (Reuters) -") has no home dollar. A
 		// country's own agency (AAP, CP) writes its own dollar bare, so it
 		// is not one.
+		// share-market words name a market, not its owner, when one
+		// opens a sentence before "market share": "Online market share
+		// rose to 15%", "Mobile money market share rose to 35 per cent".
+		{lShareMarkets, "share-markets", []string{"online", "offline", "digital", "mobile", "smartphone", "handset", "tablet", "pc", "overall", "total", "combined", "global", "domestic", "local", "regional", "retail", "wholesale", "enterprise", "consumer", "cloud", "broadband", "wireless", "internet", "payments", "payment", "banking", "ecommerce", "prepaid", "postpaid", "subscriber", "revenue", "device", "server", "search", "streaming", "app", "apps"}},
 		{lNewsAgencies, "news-agencies", []string{"reuters", "bloomberg", "afp", "ap", "dpa"}},
 		// person titles, just before a name ("chief executive Satya
 		// Nadella", "Governor Kathy Hochul") or in an aside after it ("Anna

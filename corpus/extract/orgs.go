@@ -692,7 +692,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 		case participationFrom(i):
 		case madeBy(i):
 		case dealWith(i):
-		case (t.text == "'" || t.text == "’") && i+2 < len(toks) && toks[i+1].lower == "s" && (bitIn(bits, i+2, wDealNouns) || roundAfter(toks, bits, i+2)):
+		case (t.text == "'" || t.text == "’") && i+2 < len(toks) && toks[i+1].lower == "s" && (bitIn(bits, i+2, wDealNouns) || roundAfter(toks, bits, i+2)) && !x.sectorFunding(toks, runBefore(toks, i), i):
 			// "Fabrikam's deal", "Drovio's $25 million round", "Drovio's
 			// Series B", "Drovio's total funding": whose deal or round it
 			// is.
@@ -875,6 +875,19 @@ func beforeAppositive(toks []token, end int) int {
 		}
 	}
 	return end
+}
+
+// sectorFunding reports the funding a trade has raised, not a company:
+// an ordinary word of the lexicon before "'s total funding" or "'s
+// latest round" ("Fintech's total funding fell to $1 billion") names a
+// sector, whose funding no one company raised. s and e bound the name
+// before the possessive.
+func (x *lexicon) sectorFunding(toks []token, s, e int) bool {
+	k := e + 2
+	if k+1 >= len(toks) || !toks[k].is5(wdTotal, wdLatest, wdNew, wdPrevious, wdLast) {
+		return false
+	}
+	return e-s == 1 && x.ordinaryWord(&toks[s], 1)
 }
 
 // roundAfter reports a round named from token k, past its amount: "$25
@@ -2120,7 +2133,7 @@ func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, marks []wor
 		if covered == nil {
 			covered = markCovered(flags(&buf, len(toks)), known)
 		}
-		end := shareHolderEnd(toks, bits, marks, q.start)
+		end := x.shareHolderEnd(toks, bits, marks, q.start)
 		if end <= 0 || covered[end-1] {
 			continue
 		}
@@ -2187,7 +2200,7 @@ func sourceBefore(toks []token, end int) bool {
 // "RingCentral holds"), or before the verb its clause opens with
 // ("Xiaomi still leads the market with"), past adverbs; -1 when there is
 // none.
-func shareHolderEnd(toks []token, bits []listSet, marks []wordMark, q int) int {
+func (x *lexicon) shareHolderEnd(toks []token, bits []listSet, marks []wordMark, q int) int {
 	k := q - 1
 	if k >= 1 && toks[k].is2(wdA, wdAn) {
 		k--
@@ -2221,7 +2234,7 @@ func shareHolderEnd(toks []token, bits []listSet, marks []wordMark, q int) int {
 			// its verb. A share no one owns in the words before it
 			// ("came third with a market share of 16 per cent") is the
 			// clause's subject's, read at its verb further back.
-			if o := possessiveShareOwner(toks, j+1); o >= 0 || !withAShare(toks, j) {
+			if o := x.possessiveShareOwner(toks, j+1); o >= 0 || !withAShare(toks, j) {
 				return o
 			}
 			continue
@@ -2237,7 +2250,7 @@ func shareHolderEnd(toks []token, bits []listSet, marks []wordMark, q int) int {
 		if e >= 1 && isNameToken(&toks[e-1]) {
 			return e
 		}
-		return possessiveShareOwner(toks, e)
+		return x.possessiveShareOwner(toks, e)
 	}
 	return -1
 }
@@ -2255,7 +2268,7 @@ func withAShare(toks []token, j int) bool {
 // possessiveShareOwner returns where the name ends that owns the share
 // named just before the verb at token e ("Xiaomi's market share held
 // steady at", "Vivo's smartphone share rose to"), or -1.
-func possessiveShareOwner(toks []token, e int) int {
+func (x *lexicon) possessiveShareOwner(toks []token, e int) int {
 	k := e - 1
 	// "Nokia's share of the RAN market was 18%": what the share is of
 	// stands between it and the verb.
@@ -2280,13 +2293,28 @@ func possessiveShareOwner(toks []token, e int) int {
 	// before what it sells and "market share" owns the share without a
 	// possessive. A headline in capitals ("Tessaly Market Share Falls")
 	// has no lower-case words to tell the name from the rest by.
-	if n > 0 && k >= 1 && isNameToken(&toks[k-1]) && runBefore(toks, k) == 0 && !slices.ContainsFunc(toks[k:k+n], func(t token) bool {
+	if n > 0 && k >= 1 && isNameToken(&toks[k-1]) && x.shareOpener(&toks[k-1]) && runBefore(toks, k) == 0 && !slices.ContainsFunc(toks[k:k+n], func(t token) bool {
 		// "Together their share": a determiner says whose the share is.
 		return joinsPhrases(t.lower) || t.is4(wdIts, wdTheir, wdThis, wdThese)
 	}) {
 		return k
 	}
 	return -1
+}
+
+// shareOpener reports a word opening a sentence before "market share"
+// that can be the share's owner with no possessive: a known company's
+// first word, an initialism ("BHIM app market share"), or a word that is
+// no ordinary word of the lexicon; never a word for a market. A
+// capitalised "Online" or "Mobile" names the market the share is of.
+func (x *lexicon) shareOpener(t *token) bool {
+	e := x.tokenEntry(t)
+	if e.lookups&(1<<lShareMarkets) != 0 {
+		// "Digital market share rose": a market's word, though a known
+		// name ("Digital Realty") starts with it.
+		return false
+	}
+	return e.marks&startsCompany != 0 || isUpperASCII(t.text) || !x.ordinaryWord(t, 1)
 }
 
 // notOverlapping returns the mentions of ms that overlap none of others.

@@ -2107,6 +2107,7 @@ func (x *extractor) writtenList(end, n int) []string {
 	for k >= 0 && k >= end-3 && toks[k].kind == tokWord && !toks[k].startsUpper() {
 		k--
 	}
+	phrase := false
 	if k >= 0 && k == end-4 {
 		// The phrase after a comma is the figures' own ("with market
 		// shares of", "with a share of"), so the words before it are
@@ -2114,6 +2115,7 @@ func (x *extractor) writtenList(end, n int) []string {
 		for c := k; c >= 0 && c >= end-6; c-- {
 			if toks[c].text == "," {
 				k = x.sharePhraseBefore(c, end)
+				phrase = true
 				break
 			}
 			if toks[c].kind != tokWord || toks[c].startsUpper() {
@@ -2136,6 +2138,12 @@ func (x *extractor) writtenList(end, n int) []string {
 		from := k + 1
 		if k < 0 {
 			from = x.skipOpeners(from, hi+1)
+		}
+		if phrase && slices.ContainsFunc(x.s.places, func(m mention) bool { return m.start == from }) {
+			// "The top destinations were Kenya, Nigeria and Egypt, with
+			// market shares of ...": places a total is shared among,
+			// not firms holding a market.
+			return nil
 		}
 		items = append(items, x.writtenName(from, hi+1))
 		switch {
@@ -2173,17 +2181,24 @@ func (x *extractor) sharePhraseBefore(k, end int) int {
 	if end-k > 6 || k+1 >= end || toks[k+1].lower != "with" {
 		return -1
 	}
-	share := false
+	share, market := false, false
 	for j := k + 2; j < end; j++ {
 		switch {
 		case toks[j].is2(wdShare, wdShares):
 			share = true
-		case toks[j].is2(wdOf, wdMarket) || toks[j].lower == "a" || toks[j].lower == "respective" || toks[j].lower == "combined":
+		case toks[j].id == wdMarket:
+			market = true
+		case toks[j].id == wdOf || toks[j].lower == "a" || toks[j].lower == "respective" || toks[j].lower == "combined":
 		default:
 			return -1
 		}
 	}
-	if !share {
+	// Bare "shares" are a market's only where the sentence or its
+	// paragraph speaks of one: "The largest shareholders are Litware and
+	// Wingtip, with shares of 40% and 30%" are stakes, "The top
+	// destinations were Kenya, Nigeria and Egypt, with shares of ..."
+	// parts of a total.
+	if !share || !market && !x.shareContext && !x.s.cues.has(wMarket) {
 		return -1
 	}
 	return k - 1
