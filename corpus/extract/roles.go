@@ -1121,12 +1121,10 @@ func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 	byBuyer := false
 	ps := make([]corpus.Party, len(names))
 	placed := make([]bool, len(names))
-	var beside []bool // names brought in beside the subject: "together with"
-	if slices.ContainsFunc(names, func(n string) bool { return x.withPartner(x.firstMention(n)) }) {
-		beside = make([]bool, len(names))
-	} else {
-		beside = placed[:0:0] // none: read as false at every index below
-	}
+	// beside marks the names brought in beside the subject ("together
+	// with"); it is made only when the loop below meets one, since the
+	// mention read for a name may be a later one than its first.
+	var beside []bool
 	for i, n := range names {
 		ps[i].Name = n
 		m := x.firstMention(n)
@@ -1144,6 +1142,9 @@ func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 		placed[i] = true
 		if x.withPartner(m) {
 			// Given the subject's side once every other name has one.
+			if beside == nil {
+				beside = make([]bool, len(names))
+			}
 			beside[i] = true
 			continue
 		}
@@ -2180,9 +2181,12 @@ func mannerWith(toks []token, w int) bool {
 // such phrase brings in. "Contoso acquired Fabrikam in partnership with
 // Northwind" makes Northwind a buyer too.
 func (x *extractor) besideSubject(at int, ps []corpus.Party, placed, beside []bool) {
+	// Names added after beside was made (the round's recipient) are
+	// brought in by no phrase.
+	isBeside := func(i int) bool { return i < len(beside) && beside[i] }
 	subject := -1
 	for i := range ps {
-		if m := x.firstMention(ps[i].Name); !beside[i] && ps[i].Role != corpus.RoleUnknown && m.end <= at {
+		if m := x.firstMention(ps[i].Name); !isBeside(i) && ps[i].Role != corpus.RoleUnknown && m.end <= at {
 			// A name the sentence does not give (start -1) is the
 			// subject an earlier sentence named, when none is named here.
 			if subject < 0 || m.start > x.firstMention(ps[subject].Name).start {
@@ -2191,7 +2195,7 @@ func (x *extractor) besideSubject(at int, ps []corpus.Party, placed, beside []bo
 		}
 	}
 	for i := range ps {
-		if !beside[i] || ps[i].Role != corpus.RoleUnknown {
+		if !isBeside(i) || ps[i].Role != corpus.RoleUnknown {
 			continue
 		}
 		if subject < 0 {
