@@ -2223,11 +2223,13 @@ func (x *extractor) stakeInCompany(k int) bool {
 }
 
 // purposeSides reads a contract "with" a company that the sentence says
-// is for the subject to do something: "Contoso signed a $50 million deal
-// with Fabrikam to supply servers" makes the subject, who supplies, the
-// vendor; "... with Fabrikam to use its cloud" makes it the customer. The
-// verb after "to" has the subject for its own. It reports false, leaving
-// the roles, when no such contract and verb are named.
+// is for something to be supplied or used: "Northwind signed a $40
+// million deal with Contoso to manage its IT" and "Contoso has struck a
+// $50 million deal with Fabrikam to use its cloud" both make the company
+// after "with" the vendor and the subject its customer. News names the
+// provider as the doer of a supplying verb after "with X", and the
+// subject as the doer of a using one. It reports false, leaving the
+// roles, when no such contract and verb are named.
 func (x *extractor) purposeSides(q *quantity, ps []corpus.Party) bool {
 	toks := x.s.toks
 	d := x.ownDealNoun(q)
@@ -2242,25 +2244,19 @@ func (x *extractor) purposeSides(q *quantity, ps []corpus.Party) bool {
 	if e+1 >= len(toks) || !toks[e].is1(wdTo) {
 		return false
 	}
-	var subject, other corpus.Role
-	switch v := &toks[e+1]; {
-	case x.lex.tokIn(lSupplyVerbs, v):
-		subject, other = corpus.RoleVendor, corpus.RoleCustomer
-	case x.lex.tokIn(lUseVerbs, v):
-		subject, other = corpus.RoleCustomer, corpus.RoleVendor
-	default:
+	if v := &toks[e+1]; !x.lex.tokIn(lSupplyVerbs, v) && !x.lex.tokIn(lUseVerbs, v) {
 		return false
 	}
 	found := false
 	for i := range ps {
 		if m := x.firstMention(ps[i].Name); i != with && m.start >= 0 && m.end <= q.start {
-			ps[i].Role, found = subject, true
+			ps[i].Role, found = corpus.RoleCustomer, true
 		}
 	}
 	if !found {
 		return false
 	}
-	ps[with].Role = other
+	ps[with].Role = corpus.RoleVendor
 	return true
 }
 
