@@ -2198,12 +2198,57 @@ func (x *extractor) besideSubject(at int, ps []corpus.Party, placed, beside []bo
 		if !isBeside(i) || ps[i].Role != corpus.RoleUnknown {
 			continue
 		}
+		if j := slices.IndexFunc(ps, func(p corpus.Party) bool { return x.besideName(p.Name, ps[i].Name) }); j >= 0 && j != i && !isBeside(j) {
+			// "awarded a contract to Northwind together with Contoso",
+			// "raised $30 million from Contoso, along with Northwind":
+			// the name "together with" follows takes the side with it,
+			// unless it is what is bought or funded ("a round in
+			// Fabrikam, together with Tailspin" names a co-investor).
+			if r := ps[j].Role; r != corpus.RoleUnknown && r != corpus.RoleRecipient && r != corpus.RoleTarget {
+				ps[i].Role, placed[i] = r, true
+				continue
+			}
+		}
 		if subject < 0 {
 			placed[i] = false
 			continue
 		}
 		ps[i].Role, placed[i] = ps[subject].Role, true
 	}
+}
+
+// besideName reports a mention of cand right before the "together
+// with" or "along with" that brings in a mention of name, maybe past a
+// comma: "Northwind together with Contoso", "Contoso, along with
+// Northwind".
+func (x *extractor) besideName(cand, name string) bool {
+	toks := x.s.toks
+	for _, m := range x.s.companies {
+		if m.name != name || !x.withPartner(m) {
+			continue
+		}
+		l := m.start
+		if x.describedAfter(l) != "with" {
+			l = x.listStartAt(m) // as withPartner reads the list
+		}
+		for k := l - 1; k > 1 && k >= l-8; k-- {
+			if toks[k].lower != "with" {
+				continue
+			}
+			if w := toks[k-1].lower; w != "together" && w != "along" {
+				break
+			}
+			e := k - 1
+			if toks[e-1].text == "," {
+				e--
+			}
+			if slices.ContainsFunc(x.s.companies, func(c mention) bool { return c.name == cand && c.end == e }) {
+				return true
+			}
+			break
+		}
+	}
+	return false
 }
 
 // stakeInCompany reports a company named right after the stake at k, as
