@@ -1121,12 +1121,10 @@ func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 	byBuyer := false
 	ps := make([]corpus.Party, len(names))
 	placed := make([]bool, len(names))
-	var beside []bool // names brought in beside the subject: "together with"
-	if slices.ContainsFunc(names, func(n string) bool { return x.withPartner(x.firstMention(n)) }) {
-		beside = make([]bool, len(names))
-	} else {
-		beside = placed[:0:0] // none: read as false at every index below
-	}
+	// beside marks the names brought in beside the subject ("together
+	// with"); it is made only when the loop below meets one, since the
+	// mention read for a name may be a later one than its first.
+	var beside []bool
 	for i, n := range names {
 		ps[i].Name = n
 		m := x.firstMention(n)
@@ -1144,6 +1142,9 @@ func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 		placed[i] = true
 		if x.withPartner(m) {
 			// Given the subject's side once every other name has one.
+			if beside == nil {
+				beside = make([]bool, len(names))
+			}
 			beside[i] = true
 			continue
 		}
@@ -2180,9 +2181,12 @@ func mannerWith(toks []token, w int) bool {
 // such phrase brings in. "Contoso acquired Fabrikam in partnership with
 // Northwind" makes Northwind a buyer too.
 func (x *extractor) besideSubject(at int, ps []corpus.Party, placed, beside []bool) {
+	// Names added after beside was made (the round's recipient) are
+	// brought in by no phrase.
+	isBeside := func(i int) bool { return i < len(beside) && beside[i] }
 	subject := -1
 	for i := range ps {
-		if m := x.firstMention(ps[i].Name); !beside[i] && ps[i].Role != corpus.RoleUnknown && m.end <= at {
+		if m := x.firstMention(ps[i].Name); !isBeside(i) && ps[i].Role != corpus.RoleUnknown && m.end <= at {
 			// A name the sentence does not give (start -1) is the
 			// subject an earlier sentence named, when none is named here.
 			if subject < 0 || m.start > x.firstMention(ps[subject].Name).start {
@@ -2191,8 +2195,19 @@ func (x *extractor) besideSubject(at int, ps []corpus.Party, placed, beside []bo
 		}
 	}
 	for i := range ps {
-		if !beside[i] || ps[i].Role != corpus.RoleUnknown {
+		if !isBeside(i) || ps[i].Role != corpus.RoleUnknown {
 			continue
+		}
+		if j := slices.IndexFunc(ps, func(p corpus.Party) bool { return x.besideName(p.Name, ps[i].Name) }); j >= 0 && j != i && !isBeside(j) {
+			// "awarded a contract to Northwind together with Contoso",
+			// "raised $30 million from Contoso, along with Northwind":
+			// the name "together with" follows takes the side with it,
+			// unless it is what is bought or funded ("a round in
+			// Fabrikam, together with Tailspin" names a co-investor).
+			if r := ps[j].Role; r != corpus.RoleUnknown && r != corpus.RoleRecipient && r != corpus.RoleTarget {
+				ps[i].Role, placed[i] = r, true
+				continue
+			}
 		}
 		if subject < 0 {
 			placed[i] = false
@@ -2200,6 +2215,40 @@ func (x *extractor) besideSubject(at int, ps []corpus.Party, placed, beside []bo
 		}
 		ps[i].Role, placed[i] = ps[subject].Role, true
 	}
+}
+
+// besideName reports a mention of cand right before the "together
+// with" or "along with" that brings in a mention of name, maybe past a
+// comma: "Northwind together with Contoso", "Contoso, along with
+// Northwind".
+func (x *extractor) besideName(cand, name string) bool {
+	toks := x.s.toks
+	for _, m := range x.s.companies {
+		if m.name != name || !x.withPartner(m) {
+			continue
+		}
+		l := m.start
+		if x.describedAfter(l) != "with" {
+			l = x.listStartAt(m) // as withPartner reads the list
+		}
+		for k := l - 1; k > 1 && k >= l-8; k-- {
+			if toks[k].lower != "with" {
+				continue
+			}
+			if w := toks[k-1].lower; w != "together" && w != "along" {
+				break
+			}
+			e := k - 1
+			if toks[e-1].text == "," {
+				e--
+			}
+			if slices.ContainsFunc(x.s.companies, func(c mention) bool { return c.name == cand && c.end == e }) {
+				return true
+			}
+			break
+		}
+	}
+	return false
 }
 
 // stakeInCompany reports a company named right after the stake at k, as
@@ -2219,11 +2268,13 @@ func (x *extractor) stakeInCompany(k int) bool {
 }
 
 // purposeSides reads a contract "with" a company that the sentence says
-// is for the subject to do something: "Contoso signed a $50 million deal
-// with Fabrikam to supply servers" makes the subject, who supplies, the
-// vendor; "... with Fabrikam to use its cloud" makes it the customer. The
-// verb after "to" has the subject for its own. It reports false, leaving
-// the roles, when no such contract and verb are named.
+// is for something to be supplied or used: "Northwind signed a $40
+// million deal with Contoso to manage its IT" and "Contoso has struck a
+// $50 million deal with Fabrikam to use its cloud" both make the company
+// after "with" the vendor and the subject its customer. News names the
+// provider as the doer of a supplying verb after "with X", and the
+// subject as the doer of a using one. It reports false, leaving the
+// roles, when no such contract and verb are named.
 func (x *extractor) purposeSides(q *quantity, ps []corpus.Party) bool {
 	toks := x.s.toks
 	d := x.ownDealNoun(q)
@@ -2238,25 +2289,19 @@ func (x *extractor) purposeSides(q *quantity, ps []corpus.Party) bool {
 	if e+1 >= len(toks) || !toks[e].is1(wdTo) {
 		return false
 	}
-	var subject, other corpus.Role
-	switch v := &toks[e+1]; {
-	case x.lex.tokIn(lSupplyVerbs, v):
-		subject, other = corpus.RoleVendor, corpus.RoleCustomer
-	case x.lex.tokIn(lUseVerbs, v):
-		subject, other = corpus.RoleCustomer, corpus.RoleVendor
-	default:
+	if v := &toks[e+1]; !x.lex.tokIn(lSupplyVerbs, v) && !x.lex.tokIn(lUseVerbs, v) {
 		return false
 	}
 	found := false
 	for i := range ps {
 		if m := x.firstMention(ps[i].Name); i != with && m.start >= 0 && m.end <= q.start {
-			ps[i].Role, found = subject, true
+			ps[i].Role, found = corpus.RoleCustomer, true
 		}
 	}
 	if !found {
 		return false
 	}
-	ps[with].Role = other
+	ps[with].Role = corpus.RoleVendor
 	return true
 }
 
