@@ -582,9 +582,9 @@ type lookupWords struct {
 func defaultLookupLists() []lookupWords {
 	return []lookupWords{
 		// supply verbs, after a contract "with" a company and "to", make
-		// that company the seller: "signed a deal with Fabrikam to supply
-		// servers". Use verbs make the subject the buyer: "... to use its
-		// cloud".
+		// that company the seller when the clause serves the subject:
+		// "signed a deal with Fabrikam to manage its IT". Use verbs make
+		// the subject the buyer: "... to use its cloud".
 		{lSupplyVerbs, "supply-verbs", []string{"supply", "provide", "deliver", "host", "operate", "manage", "sell", "resell", "distribute"}},
 		{lUseVerbs, "use-verbs", []string{"use", "buy", "purchase", "lease", "rent", "license", "licence", "access", "adopt", "deploy"}},
 		// chose-vendor verbs put the company right after them in charge

@@ -2271,9 +2271,9 @@ func (x *extractor) stakeInCompany(k int) bool {
 // is for something to be supplied or used: "Northwind signed a $40
 // million deal with Contoso to manage its IT" and "Contoso has struck a
 // $50 million deal with Fabrikam to use its cloud" both make the company
-// after "with" the vendor and the subject its customer. News names the
-// provider as the doer of a supplying verb after "with X", and the
-// subject as the doer of a using one. It reports false, leaving the
+// after "with" the vendor and the subject its customer. A supplying
+// verb counts only when the clause says the subject is served ("its"),
+// and the subject is the doer of a using one. It reports false, leaving the
 // roles, when no such contract and verb are named.
 func (x *extractor) purposeSides(q *quantity, ps []corpus.Party) bool {
 	toks := x.s.toks
@@ -2289,7 +2289,8 @@ func (x *extractor) purposeSides(q *quantity, ps []corpus.Party) bool {
 	if e+1 >= len(toks) || !toks[e].is1(wdTo) {
 		return false
 	}
-	if v := &toks[e+1]; !x.lex.tokIn(lSupplyVerbs, v) && !x.lex.tokIn(lUseVerbs, v) {
+	v := &toks[e+1]
+	if !x.lex.tokIn(lUseVerbs, v) && (!x.lex.tokIn(lSupplyVerbs, v) || !servesSubject(toks, e+2)) {
 		return false
 	}
 	found := false
@@ -2303,6 +2304,23 @@ func (x *extractor) purposeSides(q *quantity, ps []corpus.Party) bool {
 	}
 	ps[with].Role = corpus.RoleVendor
 	return true
+}
+
+// servesSubject reports "its" or "their" in the purpose clause from i on,
+// which makes the subject the one served: "with Contoso to manage its IT".
+// Without it the supplier may as well be the subject, as contract news
+// often has it ("Nokia signed a deal with Vodafone to supply 5G radios"),
+// so the clause decides nothing.
+func servesSubject(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+8; k++ {
+		switch toks[k].lower {
+		case "its", "their":
+			return true
+		case ",", ".", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // leadsUnnamed reports a verb of leading a round in q's clause, before
