@@ -66,6 +66,32 @@ func (x *extractor) yearSeries(q *quantity) bool {
 	return false
 }
 
+// moneyOfThen reports a phrase, told by at, that says what the money q
+// itself is: right after it ("$6 billion under management") or after
+// "of" and the few words naming what it is made of ("$70 billion of
+// prospective development in its pipeline"). A preposition, conjunction
+// or mark between them ("$70 million for the rights to the first drug in
+// its pipeline") hands the phrase to something else.
+func moneyOfThen(toks []token, q *quantity, at func(k int) bool) bool {
+	k := q.end
+	if k < len(toks) && at(k) {
+		return true
+	}
+	if k >= len(toks) || toks[k].lower != "of" {
+		return false
+	}
+	for k++; k < len(toks) && k <= q.end+5 && toks[k].kind == tokWord; k++ {
+		if at(k) {
+			return true
+		}
+		switch toks[k].lower {
+		case "for", "to", "and", "or", "by", "from", "with", "on", "at", "that", "which", "who":
+			return false
+		}
+	}
+	return false
+}
+
 // isYear reports a token that writes a year of the calendar, "2017".
 func isYear(t *token) bool {
 	return t.kind == tokNum && len(t.text) == 4 && (strings.HasPrefix(t.text, "19") || strings.HasPrefix(t.text, "20"))
@@ -305,11 +331,12 @@ func (x *extractor) managedOrPaid(q *quantity) bool {
 		return true
 	}
 	// "has £6 billion of client money under management": what a fund
-	// manager holds for others, a few words on.
-	for e := q.end; e+1 < len(toks) && e <= q.end+5 && toks[e].kind == tokWord; e++ {
-		if toks[e].lower == "under" && toks[e+1].lower == "management" {
-			return true
-		}
+	// manager holds for others. A price paid "for Fabrikam and its funds
+	// under management" is no money managed.
+	if moneyOfThen(toks, q, func(e int) bool {
+		return e+1 < len(toks) && toks[e].lower == "under" && toks[e+1].lower == "management"
+	}) {
+		return true
 	}
 	// The pay noun before "worth" or "valued at".
 	if k >= 1 && toks[k].lower == "at" && toks[k-1].is2(wdValued, wdPriced) {
