@@ -39,7 +39,7 @@ func (x *extractor) yearSeries(q *quantity) bool {
 	if k := q.start - 1; k >= 0 && toks[k].lower == "from" {
 		// The earlier end: the later one follows "in <year> to".
 		e := q.end + 2
-		if e >= len(toks) || toks[e].lower != "to" {
+		if e >= len(toks) || toks[e].lower != "to" || x.dealChanged(k) {
 			return false
 		}
 		for i := range x.s.qty {
@@ -60,7 +60,7 @@ func (x *extractor) yearSeries(q *quantity) bool {
 	for i := range x.s.qty {
 		p := &x.s.qty[i]
 		if p.kind == qtyMoney && p.end == k-2 {
-			return p.start > 0 && toks[p.start-1].lower == "from"
+			return p.start > 0 && toks[p.start-1].lower == "from" && !x.dealChanged(p.start-1)
 		}
 	}
 	return false
@@ -87,6 +87,26 @@ func moneyOfThen(toks []token, q *quantity, at func(k int) bool) bool {
 		switch toks[k].lower {
 		case "for", "to", "and", "or", "by", "from", "with", "on", "at", "that", "which", "who":
 			return false
+		}
+	}
+	return false
+}
+
+// dealChanged reports a deal's own figure that runs between the two years,
+// its noun in the clause before "from" at f: "raised its offer for
+// Fabrikam from $2 billion in 2023", "Fabrikam's rounds grew from $5
+// million in 2021". An offer raised or rounds grown are deals at both
+// ends; only a level that is no deal, a sector's or a company's size, is
+// a series.
+func (x *extractor) dealChanged(f int) bool {
+	toks := x.s.toks
+	for k := f - 1; k >= 0 && k >= f-8; k-- {
+		t := &toks[k]
+		if t.kind == tokSym && (t.text == "," || t.text == ";" || t.text == ":") {
+			return false
+		}
+		if x.tokHas(k, wDealValueNouns) || x.lex.tokIn(lDealClasses, t) || t.is3(wdRound, wdFunding, wdFinancing) {
+			return true
 		}
 	}
 	return false
