@@ -39,7 +39,7 @@ func (x *extractor) yearSeries(q *quantity) bool {
 	if k := q.start - 1; k >= 0 && toks[k].lower == "from" {
 		// The earlier end: the later one follows "in <year> to".
 		e := q.end + 2
-		if e >= len(toks) || toks[e].lower != "to" {
+		if e >= len(toks) || toks[e].lower != "to" || x.dealChanged(k) {
 			return false
 		}
 		for i := range x.s.qty {
@@ -60,7 +60,53 @@ func (x *extractor) yearSeries(q *quantity) bool {
 	for i := range x.s.qty {
 		p := &x.s.qty[i]
 		if p.kind == qtyMoney && p.end == k-2 {
-			return p.start > 0 && toks[p.start-1].lower == "from"
+			return p.start > 0 && toks[p.start-1].lower == "from" && !x.dealChanged(p.start-1)
+		}
+	}
+	return false
+}
+
+// moneyOfThen reports a phrase, told by at, that says what the money q
+// itself is: right after it ("$6 billion under management") or after
+// "of" and the few words naming what it is made of ("$70 billion of
+// prospective development in its pipeline"). A preposition, conjunction
+// or mark between them ("$70 million for the rights to the first drug in
+// its pipeline") hands the phrase to something else.
+func moneyOfThen(toks []token, q *quantity, at func(k int) bool) bool {
+	k := q.end
+	if k < len(toks) && at(k) {
+		return true
+	}
+	if k >= len(toks) || toks[k].lower != "of" {
+		return false
+	}
+	for k++; k < len(toks) && k <= q.end+5 && toks[k].kind == tokWord; k++ {
+		if at(k) {
+			return true
+		}
+		switch toks[k].lower {
+		case "for", "to", "and", "or", "by", "from", "with", "on", "at", "that", "which", "who":
+			return false
+		}
+	}
+	return false
+}
+
+// dealChanged reports a deal's own figure that runs between the two years,
+// its noun in the clause before "from" at f: "raised its offer for
+// Fabrikam from $2 billion in 2023", "Fabrikam's rounds grew from $5
+// million in 2021". An offer raised or rounds grown are deals at both
+// ends; only a level that is no deal, a sector's or a company's size, is
+// a series.
+func (x *extractor) dealChanged(f int) bool {
+	toks := x.s.toks
+	for k := f - 1; k >= 0 && k >= f-8; k-- {
+		t := &toks[k]
+		if t.kind == tokSym && (t.text == "," || t.text == ";" || t.text == ":") {
+			return false
+		}
+		if x.tokHas(k, wDealValueNouns) || x.lex.tokIn(lDealClasses, t) || t.is3(wdRound, wdFunding, wdFinancing) {
+			return true
 		}
 	}
 	return false
@@ -305,11 +351,12 @@ func (x *extractor) managedOrPaid(q *quantity) bool {
 		return true
 	}
 	// "has £6 billion of client money under management": what a fund
-	// manager holds for others, a few words on.
-	for e := q.end; e+1 < len(toks) && e <= q.end+5 && toks[e].kind == tokWord; e++ {
-		if toks[e].lower == "under" && toks[e+1].lower == "management" {
-			return true
-		}
+	// manager holds for others. A price paid "for Fabrikam and its funds
+	// under management" is no money managed.
+	if moneyOfThen(toks, q, func(e int) bool {
+		return e+1 < len(toks) && toks[e].lower == "under" && toks[e+1].lower == "management"
+	}) {
+		return true
 	}
 	// The pay noun before "worth" or "valued at".
 	if k >= 1 && toks[k].lower == "at" && toks[k-1].is2(wdValued, wdPriced) {

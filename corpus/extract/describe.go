@@ -1453,7 +1453,9 @@ func regionWord(s *sentence, m mention) bool {
 // Where a cause happened is not where a share is measured. The cause's
 // words stand within eight words before the place, in its clause; an
 // opening "Following the" only at the sentence's start ("Following India,
-// Indonesia is the largest market" ranks places).
+// Indonesia is the largest market" ranks places). An opening "Amid" sets
+// the scene the share is measured in: "Amid fierce competition in India,
+// Contoso's share rose".
 func causeIn(s *sentence, m mention) bool {
 	toks := s.toks
 	for k := m.start - 1; k >= 0 && k >= m.start-8; k-- {
@@ -1464,7 +1466,7 @@ func causeIn(s *sentence, m mention) bool {
 		switch {
 		case t.is1(wdDue) && k+1 < m.start && toks[k+1].lower == "to",
 			t.is1(wdBecause) && k+1 < m.start && toks[k+1].lower == "of",
-			t.lower == "amid" || t.lower == "owing" && k+1 < m.start && toks[k+1].lower == "to",
+			t.lower == "amid" && k > 0 || t.lower == "owing" && k+1 < m.start && toks[k+1].lower == "to",
 			k == 0 && t.is1(wdFollowing) && k+1 < m.start && toks[k+1].lower == "the":
 			return true
 		}

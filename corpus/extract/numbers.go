@@ -371,9 +371,12 @@ func sharedPercent(toks []token, qs []quantity) []quantity {
 // 5 percent", the 28.45 of "Contoso had 51.33 percent, Fabrikam 28.45 and
 // Northwind 20.22 percent". The number must close its item (a comma,
 // "and", "while" or the sentence's end after it, no noun) and follow a
-// word that gives a level ("with", "at", "on", "only", "just") or stand
-// right after a name, with a percentage elsewhere in the sentence; a
-// hundred or less, neither a year nor scaled. It changes qs in place.
+// word that gives a level ("with", "at", "on", "only") or stand right
+// after a name whose item follows one with a percentage and a comma, with a
+// percentage elsewhere in the sentence; a hundred or less, neither a year
+// nor scaled. "on Monday, March 3", "Fabrikam 10, Fabrikam 11 and older
+// versions" and a count that "fell to just 12" are dates, versions and
+// counts. It changes qs in place.
 func ellipticPercent(toks []token, qs []quantity) []quantity {
 	at := slices.IndexFunc(qs, func(q quantity) bool { return q.kind == qtyPercent })
 	if at < 0 {
@@ -392,9 +395,9 @@ func ellipticPercent(toks []token, qs []quantity) []quantity {
 		}
 		prev := &toks[n-1]
 		switch {
-		case prev.is2(wdOnly, wdJust):
+		case prev.is1(wdOnly):
 		case prev.is3(wdWith, wdAt, wdOn) && (toks[n-2].startsUpper() && isNameToken(&toks[n-2]) || toks[n-2].text == ")"):
-		case isNameToken(prev) && prev.startsUpper() && toks[n-2].text == ",":
+		case isNameToken(prev) && prev.startsUpper() && toks[n-2].text == "," && percentInItem(toks, qs, n-2):
 		default:
 			continue
 		}
@@ -402,6 +405,22 @@ func ellipticPercent(toks []token, qs []quantity) []quantity {
 		qs[i].unit = unit
 	}
 	return qs
+}
+
+// percentInItem reports a percentage among qs in the list's item that
+// the comma at e closes: "51.33 percent of mobile subscribers,".
+func percentInItem(toks []token, qs []quantity, e int) bool {
+	return slices.ContainsFunc(qs, func(q quantity) bool {
+		if q.kind != qtyPercent || q.end > e || q.end < e-6 {
+			return false
+		}
+		for k := q.end; k < e; k++ {
+			if toks[k].is3(symComma, symPeriod, symSemicolon) {
+				return false
+			}
+		}
+		return true
+	})
 }
 
 // splitChange parts q when it is a range after a change verb and "from",

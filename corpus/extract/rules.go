@@ -165,14 +165,13 @@ func extractionRules() []rule {
 				}
 			}
 			// "more than $70 billion of prospective development in its
-			// pipeline": what a company may yet build is in no deal.
+			// pipeline": what a company may yet build is in no deal. The
+			// money itself must be what is in the pipeline, not a fee
+			// "for the rights to the first drug in its pipeline".
 			toks := x.s.toks
-			for k := q.end; k+2 < len(toks) && k <= q.end+8 && toks[k].kind == tokWord; k++ {
-				if toks[k].lower == "in" && toks[k+1].is3(wdIts, wdTheir, wdThe) && toks[k+2].lower == "pipeline" {
-					return true
-				}
-			}
-			return false
+			return moneyOfThen(toks, q, func(k int) bool {
+				return k+2 < len(toks) && toks[k].lower == "in" && toks[k+1].is3(wdIts, wdTheir, wdThe) && toks[k+2].lower == "pipeline"
+			})
 		}},
 		{name: "money-sector", on: qtyMoney, match: (*extractor).isSectorMoney},
 		// "signed memoranda of understanding worth ₹34,850 crore with 15

@@ -504,7 +504,7 @@ func (x *extractor) carrierLines(q *quantity) bool {
 			return true
 		}
 		return k > 0 && toks[k].is5(wdSubscriptions, wdUsers, wdConnections, wdLines, wdCustomers) && x.lex.tokIn(lNetworkLines, &toks[k-1]) &&
-			!(serviceLineWord(toks[k-1].lower) && len(x.s.products) > 0)
+			!(serviceLineWord(toks[k-1].lower) && len(x.s.products) > 0) && !planUsers(toks, k)
 	}
 	// "the second highest mobile share at 23.4% with 11,563,967
 	// subscriptions": subscribers counted beside a market share are an
@@ -555,6 +555,14 @@ func (x *extractor) sharePercent() bool {
 		}
 	}
 	return false
+}
+
+// planUsers reports the users or customers of a data or internet plan,
+// toks[k] after "data" or "internet": "licences for 3,000 data users" are
+// seats a customer buys, where an operator's "15.8 million mobile data
+// subscriptions" or "internet connections" are its lines.
+func planUsers(toks []token, k int) bool {
+	return toks[k-1].is2(wdData, wdInternet) && toks[k].is2(wdUsers, wdCustomers)
 }
 
 // serviceLineWord reports a line word that also names a product's

@@ -633,6 +633,7 @@ const (
 	wdInstitute
 	wdInterest
 	wdInternational
+	wdInternet
 	wdInto
 	wdInvest
 	wdInvested
@@ -2054,6 +2055,7 @@ var idWords = [...]string{"",
 	"institute",
 	"interest",
 	"international",
+	"internet",
 	"into",
 	"invest",
 	"invested",
