@@ -68,8 +68,9 @@ func (x *extractor) yearSeries(q *quantity) bool {
 
 // moneyOfThen reports a phrase, told by at, that says what the money q
 // itself is: right after it ("$6 billion under management") or after
-// "of" and the few words naming what it is made of ("$70 billion of
-// prospective development in its pipeline"). A preposition, conjunction
+// "of", "worth of" or "in" and the few words naming what it is made of
+// ("$70 billion of prospective development in its pipeline", "$6 billion
+// in client assets under management"). A preposition, conjunction
 // or mark between them ("$70 million for the rights to the first drug in
 // its pipeline") hands the phrase to something else.
 func moneyOfThen(toks []token, q *quantity, at func(k int) bool) bool {
@@ -77,7 +78,10 @@ func moneyOfThen(toks []token, q *quantity, at func(k int) bool) bool {
 	if k < len(toks) && at(k) {
 		return true
 	}
-	if k >= len(toks) || toks[k].lower != "of" {
+	if k < len(toks) && toks[k].lower == "worth" {
+		k++
+	}
+	if k >= len(toks) || toks[k].lower != "of" && toks[k].lower != "in" {
 		return false
 	}
 	for k++; k < len(toks) && k <= q.end+5 && toks[k].kind == tokWord; k++ {
@@ -96,8 +100,8 @@ func moneyOfThen(toks []token, q *quantity, at func(k int) bool) bool {
 // its noun in the clause before "from" at f: "raised its offer for
 // Fabrikam from $2 billion in 2023", "Fabrikam's rounds grew from $5
 // million in 2021". An offer raised or rounds grown are deals at both
-// ends; only a level that is no deal, a sector's or a company's size, is
-// a series.
+// ends; a level, even of deals ("spending on cloud contracts", "revenue
+// from the Fabrikam deal", "total funding"), is a series.
 func (x *extractor) dealChanged(f int) bool {
 	toks := x.s.toks
 	for k := f - 1; k >= 0 && k >= f-8; k-- {
@@ -105,7 +109,8 @@ func (x *extractor) dealChanged(f int) bool {
 		if t.kind == tokSym && (t.text == "," || t.text == ";" || t.text == ":") {
 			return false
 		}
-		if x.tokHas(k, wDealValueNouns) || x.lex.tokIn(lDealClasses, t) || t.is3(wdRound, wdFunding, wdFinancing) {
+		switch t.lower {
+		case "offer", "offers", "bid", "bids", "round", "rounds":
 			return true
 		}
 	}

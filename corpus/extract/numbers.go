@@ -376,7 +376,7 @@ func sharedPercent(toks []token, qs []quantity) []quantity {
 // percentage elsewhere in the sentence; a hundred or less, neither a year
 // nor scaled. "on Monday, March 3", "Fabrikam 10, Fabrikam 11 and older
 // versions" and a count that "fell to just 12" are dates, versions and
-// counts. It changes qs in place.
+// counts; "has just 12" is a level. It changes qs in place.
 func ellipticPercent(toks []token, qs []quantity) []quantity {
 	at := slices.IndexFunc(qs, func(q quantity) bool { return q.kind == qtyPercent })
 	if at < 0 {
@@ -396,6 +396,7 @@ func ellipticPercent(toks []token, qs []quantity) []quantity {
 		prev := &toks[n-1]
 		switch {
 		case prev.is1(wdOnly):
+		case prev.lower == "just" && !toks[n-2].is1(wdTo):
 		case prev.is3(wdWith, wdAt, wdOn) && (toks[n-2].startsUpper() && isNameToken(&toks[n-2]) || toks[n-2].text == ")"):
 		case isNameToken(prev) && prev.startsUpper() && toks[n-2].text == "," && percentInItem(toks, qs, n-2):
 		default:
@@ -411,7 +412,7 @@ func ellipticPercent(toks []token, qs []quantity) []quantity {
 // the comma at e closes: "51.33 percent of mobile subscribers,".
 func percentInItem(toks []token, qs []quantity, e int) bool {
 	return slices.ContainsFunc(qs, func(q quantity) bool {
-		if q.kind != qtyPercent || q.end > e || q.end < e-6 {
+		if q.kind != qtyPercent || q.end > e {
 			return false
 		}
 		for k := q.end; k < e; k++ {

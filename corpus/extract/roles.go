@@ -2272,8 +2272,8 @@ func (x *extractor) stakeInCompany(k int) bool {
 // million deal with Contoso to manage its IT" and "Contoso has struck a
 // $50 million deal with Fabrikam to use its cloud" both make the company
 // after "with" the vendor and the subject its customer. A supplying
-// verb counts only when the clause says the subject is served ("its"),
-// and the subject is the doer of a using one. It reports false, leaving the
+// verb decides by whose things the clause hands over (servesSubject), and
+// the subject is the doer of a using one. It reports false, leaving the
 // roles, when no such contract and verb are named.
 func (x *extractor) purposeSides(q *quantity, ps []corpus.Party) bool {
 	toks := x.s.toks
@@ -2290,37 +2290,56 @@ func (x *extractor) purposeSides(q *quantity, ps []corpus.Party) bool {
 		return false
 	}
 	v := &toks[e+1]
-	if !x.lex.tokIn(lUseVerbs, v) && (!x.lex.tokIn(lSupplyVerbs, v) || !servesSubject(toks, e+2)) {
-		return false
+	sells := x.lex.tokIn(lUseVerbs, v)
+	if !sells {
+		if !x.lex.tokIn(lSupplyVerbs, v) {
+			return false
+		}
+		served, own := servesSubject(toks, e+2, v.is3(wdManage, wdOperate, wdHost))
+		if !served && !own {
+			return false
+		}
+		sells = served
+	}
+	subject, other := corpus.RoleCustomer, corpus.RoleVendor
+	if !sells {
+		subject, other = corpus.RoleVendor, corpus.RoleCustomer
 	}
 	found := false
 	for i := range ps {
 		if m := x.firstMention(ps[i].Name); i != with && m.start >= 0 && m.end <= q.start {
-			ps[i].Role, found = corpus.RoleCustomer, true
+			ps[i].Role, found = subject, true
 		}
 	}
 	if !found {
 		return false
 	}
-	ps[with].Role = corpus.RoleVendor
+	ps[with].Role = other
 	return true
 }
 
-// servesSubject reports "its" or "their" in the purpose clause from i on,
-// which makes the subject the one served: "with Contoso to manage its IT".
-// Without it the supplier may as well be the subject, as contract news
-// often has it ("Nokia signed a deal with Vodafone to supply 5G radios"),
-// so the clause decides nothing.
-func servesSubject(toks []token, i int) bool {
+// servesSubject reads whose things the purpose clause from i on hands
+// over or runs. A verb of running things with any "its" or "their"
+// serves the subject ("with Contoso to manage its IT"); a verb of handing
+// things over serves it when they go "to" or "for" the subject's ("to
+// provide cloud services to its branches"), and hands over the subject's
+// own otherwise ("with Fabrikam to supply its servers": own). With no
+// "its" the supplier may as well be the subject, as contract news often
+// has it ("Nokia signed a deal with Vodafone to supply 5G radios"), so
+// the clause decides nothing.
+func servesSubject(toks []token, i int, runs bool) (served, own bool) {
 	for k := i; k < len(toks) && k < i+8; k++ {
 		switch toks[k].lower {
 		case "its", "their":
-			return true
+			if runs || toks[k-1].is2(wdTo, wdFor) {
+				return true, false
+			}
+			return false, true
 		case ",", ".", ";":
-			return false
+			return false, false
 		}
 	}
-	return false
+	return false, false
 }
 
 // leadsUnnamed reports a verb of leading a round in q's clause, before

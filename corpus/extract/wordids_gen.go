@@ -735,6 +735,7 @@ const (
 	wdMakers
 	wdMakes
 	wdMaking
+	wdManage
 	wdManaged
 	wdManagement
 	wdManager
@@ -842,6 +843,7 @@ const (
 	wdOpened
 	wdOpening
 	wdOpens
+	wdOperate
 	wdOperated
 	wdOperating
 	wdOperations
@@ -2157,6 +2159,7 @@ var idWords = [...]string{"",
 	"makers",
 	"makes",
 	"making",
+	"manage",
 	"managed",
 	"management",
 	"manager",
@@ -2264,6 +2267,7 @@ var idWords = [...]string{"",
 	"opened",
 	"opening",
 	"opens",
+	"operate",
 	"operated",
 	"operating",
 	"operations",
