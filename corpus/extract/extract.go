@@ -2760,7 +2760,7 @@ func otherRound(f, g *corpus.Fact) bool {
 func statedStage(sent string) string {
 	low := strings.ToLower(sent)
 	stage := ""
-	if strings.Contains(low, "seed") {
+	if i := strings.Index(low, "seed "); i >= 0 && (i == 0 || low[i-1] == ' ' || low[i-1] == '-') {
 		stage = "seed"
 	}
 	for rest := low; ; {
@@ -2771,6 +2771,9 @@ func statedStage(sent string) string {
 		rest = rest[i+len("series "):]
 		w, _, _ := strings.Cut(rest, " ")
 		w = strings.TrimRight(w, ",.;:")
+		if len(w) != 1 || w[0] < 'a' || w[0] > 'k' {
+			continue // "a series of data centres" names no round
+		}
 		if stage != "" && stage != "series "+w {
 			return ""
 		}
