@@ -196,8 +196,16 @@ func (e *Extractor) resolveEpithets(sents []sentence) {
 	if t == nil {
 		return
 	}
-	var before namedBefore
+	// What the sentences after the last with a descriptor name resolves
+	// nothing: the notes stop there.
+	last := -1
 	for i := range sents {
+		if sents[i].cues.has(wDescriptor) {
+			last = i
+		}
+	}
+	var before namedBefore
+	for i := range sents[:last+1] {
 		s := &sents[i]
 		if s.cues.has(wDescriptor) {
 			var add []mention
