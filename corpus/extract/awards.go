@@ -123,14 +123,20 @@ func (e *Extractor) shareAward(facts []corpus.Fact, sents []sentence) {
 	if len(won) == 0 {
 		return
 	}
-	named := map[string][]string{}
-	for i := range sents {
-		named[sents[i].text] = mentionNames(sents[i].companies)
-	}
 	for i := range facts {
 		f := &facts[i]
 		if f.Kind != corpus.DealValue {
 			continue
+		}
+		// The companies the fact's sentence names, found again by its
+		// text (the last sentence so written), rather than a map of
+		// every sentence's names built for the few facts that ask.
+		var named []mention
+		for j := len(sents) - 1; j >= 0; j-- {
+			if sents[j].text == f.Sentence {
+				named = sents[j].companies
+				break
+			}
 		}
 		payers, sellers, namesSeller := 0, 0, false
 		other := false
@@ -142,12 +148,12 @@ func (e *Extractor) shareAward(facts []corpus.Fact, sents []sentence) {
 				sellers++
 				// A list's part may name its company where no list of
 				// names knows it: "SAIC at $101.7 million".
-				namesSeller = namesSeller || slices.Contains(named[f.Sentence], p.Name) || strings.Contains(f.Sentence, p.Name)
+				namesSeller = namesSeller || slices.ContainsFunc(named, func(m mention) bool { return m.name == p.Name }) || strings.Contains(f.Sentence, p.Name)
 			default:
 				other = true
 			}
 		}
-		if other || payers+sellers == 0 || e.namesOtherBody(named[f.Sentence], gov) {
+		if other || payers+sellers == 0 || e.namesOtherBody(named, gov) {
 			continue
 		}
 		ps := slices.Clone(f.Parties)
@@ -171,8 +177,8 @@ func (e *Extractor) shareAward(facts []corpus.Fact, sents []sentence) {
 
 // namesOtherBody reports a public body among names other than gov: "A
 // $500 million US Navy contract" is the Navy's own, not the award's.
-func (e *Extractor) namesOtherBody(names []string, gov string) bool {
-	return slices.ContainsFunc(names, func(n string) bool { return n != gov && e.isGovernmentName(n) })
+func (e *Extractor) namesOtherBody(names []mention, gov string) bool {
+	return slices.ContainsFunc(names, func(m mention) bool { return m.name != gov && e.isGovernmentName(m.name) })
 }
 
 // boughtByGovernment reports a deal whose payers are all public bodies,
