@@ -3277,8 +3277,6 @@ func (x *extractor) complete(ps []corpus.Party, placed []bool) {
 			paid = p.Role
 		}
 	}
-	opposite := map[corpus.Role]corpus.Role{corpus.RoleBuyer: corpus.RoleTarget, corpus.RoleInvestor: corpus.RoleRecipient, corpus.RoleCustomer: corpus.RoleVendor,
-		corpus.RoleTarget: corpus.RoleBuyer, corpus.RoleRecipient: corpus.RoleInvestor, corpus.RoleVendor: corpus.RoleCustomer, corpus.RoleSeller: corpus.RoleBuyer}
 	for i := range ps {
 		if placed[i] {
 			continue
@@ -3289,11 +3287,31 @@ func (x *extractor) complete(ps []corpus.Party, placed []bool) {
 		}
 		switch {
 		case pays != "" && paid == "":
-			ps[i].Role, paid = opposite[pays], opposite[pays]
+			ps[i].Role, paid = oppositeRole(pays), oppositeRole(pays)
 		case paid != "" && pays == "":
-			ps[i].Role, pays = opposite[paid], opposite[paid]
+			ps[i].Role, pays = oppositeRole(paid), oppositeRole(paid)
 		}
 	}
+}
+
+// oppositeRole is the side across a deal from role r, or none: a switch,
+// where a map was built at each call.
+func oppositeRole(r corpus.Role) corpus.Role {
+	switch r {
+	case corpus.RoleBuyer:
+		return corpus.RoleTarget
+	case corpus.RoleInvestor:
+		return corpus.RoleRecipient
+	case corpus.RoleCustomer:
+		return corpus.RoleVendor
+	case corpus.RoleTarget, corpus.RoleSeller:
+		return corpus.RoleBuyer
+	case corpus.RoleRecipient:
+		return corpus.RoleInvestor
+	case corpus.RoleVendor:
+		return corpus.RoleCustomer
+	}
+	return ""
 }
 
 // sidesByWith reads a contract the sentence names as one side's deals
@@ -3450,41 +3468,46 @@ func (x *extractor) tenantRank(name string) int {
 // is the vendor, a government is a customer; parties of equal rank are
 // partners.
 func (x *extractor) byRank(ps []corpus.Party) {
-	ranks := make(map[string]int, len(ps))
+	// A party's rank by its place in ps: a name's rank depends on the
+	// name alone, and the roles set below leave the names as they are.
+	var room [8]int
+	ranks := room[:0]
+	if len(ps) > len(room) {
+		ranks = make([]int, 0, len(ps))
+	}
 	for _, p := range ps {
 		if x.isGovernment(p.Name) {
-			ranks[p.Name] = -1
+			ranks = append(ranks, -1)
 		} else {
-			ranks[p.Name] = x.e.providers[p.Name]
+			ranks = append(ranks, x.e.providers[p.Name])
 		}
 	}
-	rank := func(n string) int { return ranks[n] }
 	top := -2
-	for _, p := range ps {
-		top = max(top, rank(p.Name))
+	for _, r := range ranks {
+		top = max(top, r)
 	}
 	ties := 0
-	for _, p := range ps {
-		if rank(p.Name) == top {
+	for _, r := range ranks {
+		if r == top {
 			ties++
 		}
 	}
 	gov := false
-	for _, p := range ps {
-		gov = gov || rank(p.Name) < 0
+	for _, r := range ranks {
+		gov = gov || r < 0
 	}
 	for i := range ps {
 		switch {
-		case gov && rank(ps[i].Name) >= 0:
+		case gov && ranks[i] >= 0:
 			// Bidders for a government contract all sell.
 			ps[i].Role = corpus.RoleVendor
 		case gov:
 			ps[i].Role = corpus.RoleCustomer
-		case len(ps) == 1 && rank(ps[i].Name) > 0:
+		case len(ps) == 1 && ranks[i] > 0:
 			ps[i].Role = corpus.RoleVendor
 		case len(ps) == 1:
 			ps[i].Role = corpus.RoleCustomer
-		case rank(ps[i].Name) < top:
+		case ranks[i] < top:
 			ps[i].Role = corpus.RoleCustomer
 		case ties == 1:
 			ps[i].Role = corpus.RoleVendor
