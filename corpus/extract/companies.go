@@ -773,7 +773,7 @@ func twoCapitals(w string) bool {
 func isLegalSuffix(w string) bool {
 	switch w {
 	case "inc", "corp", "corporation", "ltd", "limited", "pvt", "plc", "llc", "ag", "se", "sa", "gmbh", "nv", "co", "llp", "lp", "bv", "oy", "ab", "asa", "spa", "kk",
-		"bhd", "berhad", "sdn", "tbk", "pte", "pty", "oyj", "ltda", "srl", "sarl":
+		"bhd", "berhad", "sdn", "tbk", "pte", "pty", "oyj", "ltda", "srl", "sarl", "pjsc", "jsc":
 		return true
 	}
 	return false
