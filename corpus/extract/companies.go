@@ -596,7 +596,7 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 			if info.initialism && !twoCapitals(t.text) {
 				continue
 			}
-			if info.alone && (j+1 < len(toks) && toks[j+1].kind == tokWord && toks[j+1].startsUpper() || inLongerName(toks, i)) {
+			if info.alone && (j+1 < len(toks) && toks[j+1].kind == tokWord && toks[j+1].startsUpper() && !countryArm(toks, j+1) || inLongerName(toks, i)) {
 				continue
 			}
 			if info.lowerInside && j == i && len(t.text) > 2 && noSmallLetter(t.text) {
@@ -645,6 +645,33 @@ func armAfter(toks []token, e int) int {
 		}
 	}
 	return e
+}
+
+// countryArm reports a country's name at token k that ends the run of
+// capitalised words there: after a name that is also a word ("Orange
+// Egypt", "Orange Belgium") it names the company's arm in that country,
+// not a longer name of something else, as "Orange County" does.
+func countryArm(toks []token, k int) bool {
+	if !countryFirsts[toks[k].lower] {
+		return false
+	}
+	// A name of up to three words, its key in a buffer on the stack.
+	var buf [48]byte
+	key := buf[:0]
+	for e := k; e < len(toks) && e < k+3; e++ {
+		t := &toks[e]
+		if t.kind != tokWord || !t.startsUpper() {
+			return false
+		}
+		if e > k {
+			key = append(key, ' ')
+		}
+		key = append(key, t.lower...)
+		if _, ok := countries[string(key)]; ok && (e+1 == len(toks) || toks[e+1].kind != tokWord || !toks[e+1].startsUpper()) {
+			return true
+		}
+	}
+	return false
 }
 
 // inLongerName reports a capitalised word before token i, but the
@@ -746,7 +773,7 @@ func twoCapitals(w string) bool {
 func isLegalSuffix(w string) bool {
 	switch w {
 	case "inc", "corp", "corporation", "ltd", "limited", "pvt", "plc", "llc", "ag", "se", "sa", "gmbh", "nv", "co", "llp", "lp", "bv", "oy", "ab", "asa", "spa", "kk",
-		"bhd", "berhad", "sdn", "tbk", "pte", "pty", "oyj", "ltda", "srl", "sarl":
+		"bhd", "berhad", "sdn", "tbk", "pte", "pty", "oyj", "ltda", "srl", "sarl", "pjsc", "jsc":
 		return true
 	}
 	return false

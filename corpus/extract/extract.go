@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dealbot/dealbot/corpus"
 )
@@ -7466,6 +7468,16 @@ func shortForms(sents []sentence) {
 					short = map[string]longForm{}
 				}
 				short[ab] = longForm{name, isCompany, over}
+			} else if long, ok := brandBefore(s, k); ok && !over {
+				// "PT Dayamitra Telekomunikasi (Mitratel)", "Emirates
+				// Integrated Telecommunications Company (du)": a word
+				// no initials make, in brackets after a name of two
+				// words or more the sentence took for a party, is the
+				// brand the article goes on to call it by.
+				if short == nil {
+					short = map[string]longForm{}
+				}
+				short[ab] = longForm{long, true, false}
 			}
 		}
 	}
@@ -7539,6 +7551,50 @@ func shortForms(sents []sentence) {
 		}
 	}
 }
+
+// brandBefore returns the party a sentence names right before the bracket
+// at token k, past a legal suffix, when the one word in the bracket may be
+// the brand it goes by: a name of letters only, capitalised ("Mitratel")
+// or a short one in small letters ("du") but not in capitals
+// throughout, no place, product or research
+// firm, and no abbreviation of something else ("(AI)"). The party must be
+// of two words or more, for a one-word name in brackets after one
+// ("Supernap (Switch)") is more often a second company.
+func brandBefore(s *sentence, k int) (string, bool) {
+	w := &s.toks[k+1]
+	if w.kind != tokWord || notShortForms[w.lower] || notBrandForms[w.lower] {
+		return "", false
+	}
+	// Capitals throughout ("(TNG)") make an initialism, which must be
+	// the name's initials.
+	n := utf8.RuneCountInString(w.text)
+	if n < 2 || n > 12 || w.text == strings.ToUpper(w.text) || !w.startsUpper() && (n > 3 || w.text != w.lower) {
+		return "", false
+	}
+	for _, r := range w.text {
+		if !unicode.IsLetter(r) {
+			return "", false
+		}
+	}
+	covers := func(m mention) bool { return m.start <= k+1 && k+1 < m.end }
+	if slices.ContainsFunc(s.places, covers) || slices.ContainsFunc(s.products, covers) || slices.ContainsFunc(s.measurers, covers) {
+		return "", false
+	}
+	end := k
+	for end > 0 && (isLegalSuffix(s.toks[end-1].lower) || s.toks[end-1].text == "." || s.toks[end-1].text == ",") {
+		end--
+	}
+	for _, m := range s.companies {
+		if (m.end == end || m.end == k) && m.end-m.start >= 2 && !strings.EqualFold(m.name, w.text) {
+			return m.name, true
+		}
+	}
+	return "", false
+}
+
+// notBrandForms are words in small letters an article puts in brackets
+// after a name that are no brand: a note on a quotation, a date's era.
+var notBrandForms = nameSet("sic", "est", "ca", "ret", "sr", "jr", "ad", "bc", "am", "pm", "ie", "eg", "etc", "and", "or", "the", "of", "via", "new", "old", "see")
 
 // nameBefore returns the name that ends just before token k, past a
 // legal suffix: a company the sentence names there, else the run of

@@ -288,6 +288,13 @@ func TestShortFormsNameTheirCompany(t *testing.T) {
 		{"The Department of Energy (DoE) picked Contoso.", "DoE", "US Department of Energy"},
 		{"Contoso (US) and Fabrikam (UK) signed a deal.", "US", ""},
 		{"Tailspin Networks (TNG) bought it.", "TNG", ""},
+		// A brand no initials make, after a name of two words or more
+		// the sentence took for a party, is that party's: in small
+		// letters too, but neither a place nor capitals throughout.
+		{"Tower firm PT Proseware Infrastruktur (Provra) bought it.", "Provra", "Proseware Infrastruktur"},
+		{"The operator Tailspin Integrated Telecommunications Company (tz) signed.", "tz", "Tailspin Integrated Telecommunications Company"},
+		{"The retailer Woodgrove Holdings (Singapore) bought it.", "Singapore", ""},
+		{"The retailer Woodgrove Holdings (sic) bought it.", "sic", ""},
 	}
 	for _, tt := range tests {
 		sents := classExtractor(t).analyse(corpus.Article{ID: "x", Body: tt.text + " " + tt.short + " said more."}, newSentenceArena(0))

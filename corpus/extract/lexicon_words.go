@@ -238,7 +238,7 @@ func defaultMarkLists() []markList {
 		// name-tails are words that are no names alone but end a
 		// company's name after one: "Dimension Data", "Naver Cloud",
 		// "Virtela Technology Services".
-		{endsOrgName, "name-tails", []string{"data", "centers", "centres", "services", "cloud"}},
+		{endsOrgName, "name-tails", []string{"data", "centers", "centres", "services", "cloud", "company"}},
 		// offer-nouns are a bid to buy: the company it comes from buys.
 		{namesOffer, "offer-nouns", []string{"offer", "offers", "bid", "bids", "approach", "proposal"}},
 		// contract-nouns name a contract between two sides: "a deal with Contoso".

@@ -336,7 +336,10 @@ var (
 		"solutions", "software", "electronics", "robotics",
 		// schools, colleges and utilities buy seats too
 		"schools", "school", "college", "academy", "district", "mutual", "retail", "water", "foods",
-		"logistics", "shipping", "engineering", "pharma", "police", "society")
+		"logistics", "shipping", "engineering", "pharma", "police", "society",
+		// the legal forms of the Gulf, Russia, south-east Asia and the
+		// Nordics end a company's name as "Ltd" does
+		"pjsc", "jsc", "tbk", "bhd", "berhad", "oyj", "asa", "pte", "pty", "limited")
 	// notShortForms are bracketed capitals that abbreviate things other
 	// than organisations.
 	notShortForms = nameSet("ai", "arr", "gpu", "gpus", "cpu", "tpu", "tpus", "ceo", "cfo", "cto", "ipo", "ip", "it",

@@ -45,6 +45,9 @@ func TestOrganisationsIn(t *testing.T) {
 		// part of it.
 		{"The Ministry of Defence, Fabrikam, Contoso.",
 			[]corpus.Organisation{{Name: "Ministry of Defence"}}},
+		// Legal forms of the Gulf and of Indonesia end a name as "Ltd" does.
+		{"Adatum Wingtip PJSC signed. Litware Proseware Tbk agreed.",
+			[]corpus.Organisation{{Name: "Adatum Wingtip PJSC"}, {Name: "Litware Proseware Tbk"}}},
 		{"Fabrikam Capital invested. Fabrikam Capital (FC) again.",
 			[]corpus.Organisation{{Name: "Fabrikam Capital", Aliases: []string{"FC"}}}},
 	}
