@@ -4341,7 +4341,22 @@ func (x *extractor) productVendor(ps []corpus.Party) []corpus.Party {
 // restatesStory reports a sentence naming no company that restates the
 // article's first deal or calls it "the deal".
 func (x *extractor) restatesStory(q *quantity) bool {
-	return len(x.s.companies) == 0 && len(x.storyParties) > 0 && (restates(x.story, q.value) || x.saysTheDeal(q) || x.saysTheParties(q))
+	return len(x.s.companies) == 0 && len(x.storyParties) > 0 && (restates(x.story, q.value) || x.saysTheDeal(q) || x.saysTheParties(q) || x.opensOnTheDeal(q) || x.saysTheContract(q))
+}
+
+// saysTheContract reports "the contract" or "the agreement" as the subject
+// of q's clause, before the figure, in an article whose first deal is a
+// contract: "Over its full term the contract is worth roughly $30
+// billion". A takeover's or a round's story has contracts of its own.
+func (x *extractor) saysTheContract(q *quantity) bool {
+	switch x.storyType {
+	case corpus.DealAcquisition, corpus.DealFundingRound, corpus.DealInvestment, corpus.DealInvestmentPledge:
+		return false
+	}
+	toks := x.s.toks
+	return x.clauseBefore(q, func(k int) bool {
+		return k+1 < q.start && toks[k].lower == "the" && toks[k+1].is2(wdContract, wdAgreement)
+	})
 }
 
 // saysTheParties reports the sides of the article's deal as the subject
