@@ -1563,6 +1563,16 @@ func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 				// the round, so it puts money in.
 				ps[i].Role = corpus.RoleInvestor
 			}
+		case trigAcquire:
+			// "It agreed to pay a rocket maker nearly $1 billion a month
+			// for GPUs": the subject an earlier sentence named pays for
+			// what it uses, the other side of the article sells it.
+			if s := x.itSubject(q); s != "" && len(ps) > 1 && at >= 0 && at < q.start && x.tokIs(at, paysMoney) && x.buysServices(q, trig, at) {
+				ps[i].Role = corpus.RoleVendor
+				if ps[i].Name == s {
+					ps[i].Role = corpus.RoleCustomer
+				}
+			}
 		case trigSell:
 			// "The Amsterdam-based company will supply GPU capacity
 			// worth $17.4 billion": the subject named by what it is
