@@ -4913,7 +4913,11 @@ func (x *extractor) parties(q *quantity) []string {
 	} else if len(x.prev) > 0 && !contains(names, x.prev[0]) && x.saysTheCompany(q) {
 		// "IREN shares jumped. The company also agreed to buy chips from
 		// Dell": the company is the one the sentence before was about.
-		names = append([]string{x.prev[0]}, names...)
+		c := x.prev[0]
+		if cs := x.chainSubject(); cs != "" && !contains(names, cs) {
+			c = cs
+		}
+		names = append([]string{c}, names...)
 	}
 	if len(names) == 0 {
 		switch {
@@ -5155,6 +5159,9 @@ func (x *extractor) itSubject(q *quantity) string {
 	}
 	if last == "" && len(x.prev) > 0 {
 		last = x.prev[0]
+		if c := x.chainSubject(); c != "" {
+			last = c
+		}
 	}
 	if last == "" && len(x.main) > 0 {
 		// The paragraph opens on it: the company the article is about.
@@ -5167,6 +5174,31 @@ func (x *extractor) itSubject(q *quantity) string {
 		}
 	}
 	return last
+}
+
+// chainSubject returns the company the paragraph's sentences before keep
+// as their subject: the one the nearest of them that opens on a company
+// opens on, past those that open on "It" or "The company" and so go on
+// about it. "Google has spent years insisting it would never run short.
+// It designed its own chips to avoid relying on Nvidia. Yet on June 5 it
+// agreed to pay" is Google's, not Nvidia's, the name the sentence before
+// holds. It returns "" when a sentence between opens otherwise, so that
+// the company the last one named stands.
+func (x *extractor) chainSubject() string {
+	para := x.s.paragraph
+	for i := len(x.earlier) - 1; i >= 0 && i >= len(x.earlier)-6; i-- {
+		s := &x.earlier[i]
+		if s.paragraph != para || len(s.toks) < 2 {
+			return ""
+		}
+		if len(s.companies) > 0 && s.companies[0].start == 0 {
+			return s.companies[0].name
+		}
+		if !s.toks[0].is1(wdIt) && !(s.toks[0].is1(wdThe) && s.toks[1].is2(wdCompany, wdFirm)) {
+			return ""
+		}
+	}
+	return ""
 }
 
 // describedFirmAfter returns one past a noun for a firm that ends the few

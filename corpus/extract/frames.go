@@ -696,11 +696,38 @@ func (x *extractor) frameObject(v, end int) (mention, bool) {
 			return m, true
 		}
 		t := &toks[k]
+		if x.overHalfAt(k) {
+			// "bought the 86 per cent of Fabrikam it did not own",
+			// "acquired 60% of Contoso": a majority of a company bought
+			// is that company taken over.
+			if m, found := x.majorityOf(k); found {
+				return m, true
+			}
+		}
 		if t.kind != tokWord && t.text != "-" || t.is17(wdFor, wdFrom, wdTo, wdBy, wdIn, wdInto, wdWith, wdOf, wdAt, wdOn, wdAs, wdAnd, wdIt, wdIts, wdTheir, wdWhich, wdThat) || t.kind == tokWord && t.startsUpper() && !x.placeAt(k) {
 			return mention{}, false
 		}
 	}
 	return mention{}, false
+}
+
+// majorityOf returns the company named right after the share of more than
+// half at token k and "of": "60% of Contoso", "86 per cent of Fabrikam".
+// A share of something else ("60% of its data centres") names none.
+func (x *extractor) majorityOf(k int) (mention, bool) {
+	toks := x.s.toks
+	j := k + 2 // past "%" or "per"/"percent"
+	if j < len(toks) && toks[j-1].is1(wdPer) && toks[j].lower == "cent" {
+		j++
+	}
+	if j+1 >= len(toks) || !toks[j].is1(wdOf) {
+		return mention{}, false
+	}
+	m, found := x.mentionStartingAt(j + 1)
+	if !found || x.ownerAt(m) || x.namesBusiness(m) {
+		return mention{}, false
+	}
+	return m, true
 }
 
 // clauseSubject returns the name that opens the clause from start, past
@@ -928,6 +955,12 @@ func (x *extractor) frameFix(q *quantity, ps []corpus.Party) []corpus.Party {
 // otherwise.
 func (x *extractor) prevClauseSides(q *quantity) []corpus.Party {
 	p := x.prevSent
+	if p == nil && len(x.earlier) > 0 && x.opensOnTheDeal(q) {
+		// "Broadcom bought VMware in 2023. ¶ The £65 million deal was
+		// called in for review": a paragraph that opens on "the deal"
+		// goes on with the deal the one before ended on.
+		p = &x.earlier[len(x.earlier)-1]
+	}
 	if p == nil || len(x.s.companies) > 0 || len(p.companies) < 2 || len(x.s.toks) == 0 || !x.s.toks[0].is3(wdThe, wdIt, wdThis) {
 		return nil
 	}
@@ -954,6 +987,17 @@ func (x *extractor) prevClauseSides(q *quantity) []corpus.Party {
 		end--
 	}
 	fr, _, _ := x.frameRoles(&quantity{start: end, end: end})
+	if len(fr) < 2 {
+		// "Nexperia bought the 86 per cent of Newport Wafer Fab it did
+		// not own, when the business ran into trouble": the deal verb is
+		// the main clause's, before the clause that ends the sentence.
+		for k := end - 1; k > 0 && len(fr) < 2; k-- {
+			if x.s.toks[k].text == "," {
+				x.clauseFor = 0
+				fr, _, _ = x.frameRoles(&quantity{start: k, end: k})
+			}
+		}
+	}
 	x.s, x.clauseFor = cur, 0
 	var ps []corpus.Party
 	for _, f := range fr {
@@ -963,6 +1007,28 @@ func (x *extractor) prevClauseSides(q *quantity) []corpus.Party {
 		return nil
 	}
 	return ps
+}
+
+// opensOnTheDeal reports a sentence whose subject is the deal, its figure
+// maybe standing between "the" and the deal's noun: "The deal was called
+// in", "The £63 million acquisition closed", "The contract, worth $2
+// billion, runs". The noun is one a writer refers back with.
+func (x *extractor) opensOnTheDeal(q *quantity) bool {
+	toks := x.s.toks
+	if len(toks) < 2 || !toks[0].is1(wdThe) {
+		return false
+	}
+	k := 1
+	if q.start == 1 {
+		k = q.end
+	}
+	return k < len(toks) && toks[k].kind == tokWord && !toks[k].startsUpper() && referringDealNoun(&toks[k])
+}
+
+// referringDealNoun reports a noun a later sentence calls a deal told
+// before by: "the deal", "the acquisition", "the contract".
+func referringDealNoun(t *token) bool {
+	return t.is7(wdDeal, wdTransaction, wdAcquisition, wdTakeover, wdPurchase, wdMerger, wdBuyout) || t.is2(wdContract, wdAgreement)
 }
 
 // counterpart is the role across a deal from r: who takes what an

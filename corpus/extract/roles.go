@@ -1563,6 +1563,16 @@ func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 				// the round, so it puts money in.
 				ps[i].Role = corpus.RoleInvestor
 			}
+		case trigAcquire:
+			// "It agreed to pay a rocket maker nearly $1 billion a month
+			// for GPUs": the subject an earlier sentence named pays for
+			// what it uses, the other side of the article sells it.
+			if s := x.itSubject(q); s != "" && len(ps) > 1 && at >= 0 && at < q.start && x.tokIs(at, paysMoney) && x.buysServices(q, trig, at) {
+				ps[i].Role = corpus.RoleVendor
+				if ps[i].Name == s {
+					ps[i].Role = corpus.RoleCustomer
+				}
+			}
 		case trigSell:
 			// "The Amsterdam-based company will supply GPU capacity
 			// worth $17.4 billion": the subject named by what it is
@@ -4364,7 +4374,22 @@ func (x *extractor) productVendor(ps []corpus.Party) []corpus.Party {
 // restatesStory reports a sentence naming no company that restates the
 // article's first deal or calls it "the deal".
 func (x *extractor) restatesStory(q *quantity) bool {
-	return len(x.s.companies) == 0 && len(x.storyParties) > 0 && (restates(x.story, q.value) || x.saysTheDeal(q) || x.saysTheParties(q))
+	return len(x.s.companies) == 0 && len(x.storyParties) > 0 && (restates(x.story, q.value) || x.saysTheDeal(q) || x.saysTheParties(q) || x.opensOnTheDeal(q) || x.saysTheContract(q))
+}
+
+// saysTheContract reports "the contract" or "the agreement" as the subject
+// of q's clause, before the figure, in an article whose first deal is a
+// contract: "Over its full term the contract is worth roughly $30
+// billion". A takeover's or a round's story has contracts of its own.
+func (x *extractor) saysTheContract(q *quantity) bool {
+	switch x.storyType {
+	case corpus.DealAcquisition, corpus.DealFundingRound, corpus.DealInvestment, corpus.DealInvestmentPledge:
+		return false
+	}
+	toks := x.s.toks
+	return x.clauseBefore(q, func(k int) bool {
+		return k+1 < q.start && toks[k].lower == "the" && toks[k+1].is2(wdContract, wdAgreement)
+	})
 }
 
 // saysTheParties reports the sides of the article's deal as the subject
