@@ -1501,7 +1501,7 @@ func plusAfter(toks []token, q quantity) quantity {
 // length and bytes, where a map would hash the word before every figure.
 func qualifierEnd(w string) bool {
 	switch w {
-	case "of", "than", "as", "under", "to", "least", "estimated", "over", "above", "exceeding", "nearly", "almost",
+	case "of", "than", "as", "under", "to", "least", "estimated", "over", "above", "exceeding", "exceed", "nearly", "almost",
 		"about", "around", "roughly", "approximately", "approx", "some", "circa", "~", "≈", "below":
 		return true
 	}
@@ -1530,6 +1530,11 @@ var qualifierPhrases = []qualifierPhrase{
 	{[]string{"in", "excess", "of"}, corpus.Over},
 	{[]string{"no", "less", "than"}, corpus.AtLeast},
 	{[]string{"a", "minimum", "of"}, corpus.AtLeast},
+	// "at a cost not to exceed $4 million", "a sum not exceeding £2m":
+	// the cap procurement notices put on a purchase, before "exceeding"
+	// alone reads as more than.
+	{[]string{"not", "to", "exceed"}, corpus.UpTo},
+	{[]string{"not", "exceeding"}, corpus.UpTo},
 	{[]string{"as", "much", "as"}, corpus.UpTo},
 	{[]string{"as", "many", "as"}, corpus.UpTo},
 	{[]string{"a", "maximum", "of"}, corpus.UpTo},

@@ -972,6 +972,7 @@ const (
 	wdProducts
 	wdProfit
 	wdProfits
+	wdProgram
 	wdProgramme
 	wdProject
 	wdPromoter
@@ -2396,6 +2397,7 @@ var idWords = [...]string{"",
 	"products",
 	"profit",
 	"profits",
+	"program",
 	"programme",
 	"project",
 	"promoter",
