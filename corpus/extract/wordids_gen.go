@@ -860,6 +860,7 @@ const (
 	wdOrganisations
 	wdOrganization
 	wdOrganizations
+	wdOriginal
 	wdOther
 	wdOthers
 	wdOur
@@ -2285,6 +2286,7 @@ var idWords = [...]string{"",
 	"organisations",
 	"organization",
 	"organizations",
+	"original",
 	"other",
 	"others",
 	"our",
