@@ -1325,7 +1325,11 @@ func (x *extractor) takingsTotal(k int) bool {
 			return false
 		}
 		if x.tokHas(j, wRevenue) {
-			return true
+			// "add up to $3.7 billion in contracted revenue, and two
+			// extension options could take the total to $8.7 billion":
+			// takings a contract holds are its value, and their total
+			// too.
+			return !(j >= 1 && x.s.toks[j-1].is2(wdContracted, wdLease) || j >= 2 && x.s.toks[j-2].is2(wdContracted, wdLease))
 		}
 	}
 	return false
