@@ -432,8 +432,12 @@ func splitChange(toks []token, bits []listSet, marks []wordMark, q quantity) (lo
 	if q.high == 0 || q.start < 2 {
 		return q, q, false
 	}
+	from := q.start - 1
+	if from >= 3 && toks[from].is4(wdInitial, wdOriginal, wdEarlier, wdPrevious) && toks[from-1].is3(wdA, wdAn, wdThe) {
+		from -= 2 // "has tripled from an initial R670 million to R1.9 billion"
+	}
 	switch {
-	case toks[q.start-1].lower == "from" && changedBefore(toks, bits, marks, q.start-1):
+	case toks[from].lower == "from" && changedBefore(toks, bits, marks, from):
 	case toks[q.start-1].lower == "by" && bitIn(bits, q.start-2, wChangeBefore):
 	case q.kind == qtyPercent && bitIn(bits, q.start-1, wChangeBefore) && !toks[q.start-1].is3(wdBy, wdUp, wdDown) &&
 		toks[q.start-2].lower != "to" && !bitIn(bits, q.start-2, wPlan):
@@ -481,12 +485,20 @@ func changedBefore(toks []token, bits []listSet, marks []wordMark, k int) bool {
 	if marks[k-1]&namesRange != 0 {
 		return false
 	}
-	for j := k - 2; j >= 0 && j >= k-8; j-- {
+	for j := k - 2; j >= 0 && j >= k-10; j-- {
 		t := &toks[j]
 		if t.kind == tokNum && j > 0 && bitIn(bits, j-1, wChangeBefore) && pointsOnly(toks[j+1:k]) {
 			// "rose 0.7 percentage points from 11.7% to 12.4%": the
 			// size of the change stands between the verb and "from".
 			return true
+		}
+		if j >= 2 && t.is4(wdValue, wdCost, wdSize, wdPrice) && toks[j+1].lower == "of" && toks[j-1].is3(wdThe, wdIts, wdTheir) && bitIn(bits, j-2, wChangeBefore) {
+			// "doubled the value of Northwind's cloud contract with
+			// Contoso from": the verb changes what the long noun names.
+			return true
+		}
+		if t.kind == tokSym && (t.text == "'" || t.text == "’") && j+1 < k && toks[j+1].lower == "s" {
+			continue // "raised the value of Fabrikam's contract from"
 		}
 		if t.kind == tokNum || t.kind == tokSym && t.text != "," || marks[j]&namesRange != 0 {
 			return false
@@ -1501,7 +1513,7 @@ func plusAfter(toks []token, q quantity) quantity {
 // length and bytes, where a map would hash the word before every figure.
 func qualifierEnd(w string) bool {
 	switch w {
-	case "of", "than", "as", "under", "to", "least", "estimated", "over", "above", "exceeding", "nearly", "almost",
+	case "of", "than", "as", "under", "to", "least", "estimated", "over", "above", "exceeding", "exceed", "nearly", "almost",
 		"about", "around", "roughly", "approximately", "approx", "some", "circa", "~", "≈", "below":
 		return true
 	}
@@ -1530,6 +1542,11 @@ var qualifierPhrases = []qualifierPhrase{
 	{[]string{"in", "excess", "of"}, corpus.Over},
 	{[]string{"no", "less", "than"}, corpus.AtLeast},
 	{[]string{"a", "minimum", "of"}, corpus.AtLeast},
+	// "at a cost not to exceed $4 million", "a sum not exceeding £2m":
+	// the cap procurement notices put on a purchase, before "exceeding"
+	// alone reads as more than.
+	{[]string{"not", "to", "exceed"}, corpus.UpTo},
+	{[]string{"not", "exceeding"}, corpus.UpTo},
 	{[]string{"as", "much", "as"}, corpus.UpTo},
 	{[]string{"as", "many", "as"}, corpus.UpTo},
 	{[]string{"a", "maximum", "of"}, corpus.UpTo},

@@ -110,6 +110,12 @@ func extractionRules() []rule {
 			p := x.moneyComparedWith(qi, q)
 			return p >= 0 && x.lastDealAt != p
 		}},
+		// "Stargate, a $500 billion programme led by OpenAI, SoftBank and
+		// Oracle", "a $2 billion initiative backed by Contoso": the
+		// companies that lead or back a programme put up its money.
+		{name: "money-programme-led-by", on: qtyMoney, kind: corpus.DealValue, match: func(x *extractor, _ int, q *quantity) bool {
+			return x.programmeLedBy(q) > 0
+		}, parties: programmeParties, dealType: corpus.DealInvestmentPledge},
 		// "raised more than $1 billion in equity and $5 billion in project
 		// finance": a later part of a deal's figure, with no company of
 		// its own, is the same deal's.
@@ -780,9 +786,9 @@ func (x *extractor) isAcquisitionCost(_ int, q *quantity) bool {
 	k := q.start - 1
 	// "bought 125 licences from Zoom at a cost of more than £17,000": the
 	// cost of what the clause says was bought.
-	if k >= 3 && toks[k].lower == "of" && toks[k-1].lower == "cost" && toks[k-2].is2(wdA, wdTotal) && x.sentenceHas(wAcquire) {
+	if c := costOf(toks, q); c >= 2 && toks[c-1].is2(wdA, wdTotal) && x.sentenceHas(wAcquire) {
 		start, _ := x.clause(q)
-		for j := start; j < k-2; j++ {
+		for j := start; j < c-1; j++ {
 			if x.tokHas(j, wAcquire) && toks[j].lower != "cost" {
 				return true
 			}
@@ -803,6 +809,87 @@ func (x *extractor) isAcquisitionCost(_ int, q *quantity) bool {
 		}
 	}
 	return false
+}
+
+// programmeLedBy is where the first company stands that leads or backs
+// the programme a figure is the size of: "a $500 billion U.S.-wide
+// programme led by OpenAI", "a $2 billion initiative backed by Contoso";
+// 0 when the figure is no such programme's. The programme word follows
+// the figure within a few words of description, unbroken by a comma or a
+// name.
+func (x *extractor) programmeLedBy(q *quantity) int {
+	toks := x.s.toks
+	if q.start == 0 || !toks[q.start-1].is2(wdA, wdAn) {
+		return 0
+	}
+	for k := q.end; k < len(toks)-2 && k < q.end+8; k++ {
+		t := &toks[k]
+		if t.text == "." && t.joins(&toks[k+1]) {
+			continue // "a $500 billion U.S.-wide programme"
+		}
+		if t.kind == tokNum || t.text == "," || t.text == ";" || t.text == "." || t.text == "(" {
+			return 0
+		}
+		if !t.is6(wdProgramme, wdProgram, wdInitiative, wdProject, wdScheme, wdVenture) {
+			continue
+		}
+		by := k + 1
+		if toks[by].is4(wdLed, wdBacked, wdFunded, wdHeaded) {
+			by++
+		}
+		if by+1 >= len(toks) || !toks[by].is1(wdBy) {
+			return 0
+		}
+		if slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start == by+1 }) {
+			return by + 1
+		}
+		return 0
+	}
+	return 0
+}
+
+// programmeParties are the companies that lead or back a programme, as
+// programmeLedBy finds them, each an investor: the list that starts
+// after "by" and runs on through commas and "and".
+func programmeParties(x *extractor, _ int, q *quantity) []corpus.Party {
+	toks := x.s.toks
+	var ps []corpus.Party
+	at := x.programmeLedBy(q)
+	for _, m := range x.s.companies {
+		if m.start < at {
+			continue
+		}
+		if m.start > at {
+			// A comma or "and" stands between two of the list's names,
+			// after any capitalised word that ends the first ("SoftBank
+			// Group and Oracle").
+			gap := toks[at:m.start]
+			if len(gap) > 3 || !slices.ContainsFunc(gap, func(t token) bool { return t.text == "," || t.lower == "and" }) ||
+				slices.ContainsFunc(gap, func(t token) bool { return t.text != "," && t.lower != "and" && !t.startsUpper() }) {
+				break
+			}
+		}
+		ps = append(ps, corpus.Party{Name: m.name, Role: corpus.RoleInvestor})
+		at = m.end
+	}
+	return ps
+}
+
+// costOf is where "cost" stands in "cost of" right before the figure, or
+// right before it when the figure carries a cap ("at a cost not to exceed
+// $4 million", whose cap words are read into the figure where "of"
+// stands); -1 when neither.
+func costOf(toks []token, q *quantity) int {
+	c := q.start - 1
+	if c >= 0 && toks[c].lower == "of" {
+		c--
+	} else if q.qualifier != corpus.UpTo {
+		return -1
+	}
+	if c < 0 || toks[c].lower != "cost" {
+		return -1
+	}
+	return c
 }
 
 // isSpendOn reports money a company is cleared or plans to spend on a
@@ -1238,7 +1325,11 @@ func (x *extractor) takingsTotal(k int) bool {
 			return false
 		}
 		if x.tokHas(j, wRevenue) {
-			return true
+			// "add up to $3.7 billion in contracted revenue, and two
+			// extension options could take the total to $8.7 billion":
+			// takings a contract holds are its value, and their total
+			// too.
+			return !(j >= 1 && x.s.toks[j-1].is2(wdContracted, wdLease) || j >= 2 && x.s.toks[j-2].is2(wdContracted, wdLease))
 		}
 	}
 	return false
@@ -1609,7 +1700,7 @@ func facilityParties(x *extractor, _ int, q *quantity) []corpus.Party {
 // named before "cost", and the buyer it cost, named right after or, as
 // "it", the company the article is about.
 func costParties(x *extractor, qi int, q *quantity) []corpus.Party {
-	if toks := x.s.toks; q.start >= 2 && toks[q.start-1].lower == "of" && toks[q.start-2].lower == "cost" {
+	if costOf(x.s.toks, q) >= 0 {
 		// "bought 4,000 ChatGPT Enterprise licences at a cost of £3
 		// million": what was bought says the sides, as any deal's; the
 		// company before the figure is no company taken over.

@@ -860,6 +860,7 @@ const (
 	wdOrganisations
 	wdOrganization
 	wdOrganizations
+	wdOriginal
 	wdOther
 	wdOthers
 	wdOur
@@ -972,6 +973,7 @@ const (
 	wdProducts
 	wdProfit
 	wdProfits
+	wdProgram
 	wdProgramme
 	wdProject
 	wdPromoter
@@ -2284,6 +2286,7 @@ var idWords = [...]string{"",
 	"organisations",
 	"organization",
 	"organizations",
+	"original",
 	"other",
 	"others",
 	"our",
@@ -2396,6 +2399,7 @@ var idWords = [...]string{"",
 	"products",
 	"profit",
 	"profits",
+	"program",
 	"programme",
 	"project",
 	"promoter",
