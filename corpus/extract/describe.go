@@ -2488,7 +2488,7 @@ func (x *extractor) period(q *quantity) corpus.Period {
 	for end < len(x.s.toks) && !x.s.toks[end].is2(wdFrom, wdSince) && !x.tokIs(end, comparesWith) {
 		end++
 	}
-	if p := periodIn(x.s.toks[:end], x.periodRef()); p != "" {
+	if p := x.periodOutsideCompared(end); p != "" {
 		return p
 	}
 	// "rose to 18% in the quarter", "Samsung led in the quarter with
@@ -2505,6 +2505,36 @@ func (x *extractor) period(q *quantity) corpus.Period {
 		return corpus.Period(strconv.Itoa(x.pub.year))
 	}
 	return ""
+}
+
+// periodOutsideCompared is the first period the sentence states before
+// token end that dates no figure set against another: in "a 9.2% share,
+// compared with 8.8% in the second quarter of 2024, while Northwind had
+// 8.5%" the quarter is the 8.8%'s alone, and Northwind's figure, in an
+// article that names no period, has none.
+func (x *extractor) periodOutsideCompared(end int) corpus.Period {
+	toks, ref := x.s.toks, x.periodRef()
+	from := 0
+	for _, p := range x.s.qty {
+		if p.kind == qtyCount || p.end >= end || p.start < from || !x.comparedFigure(p.end) {
+			continue
+		}
+		pp, at := lastPeriodAt(toks[p.end:end], x.s.marks[p.end:end], ref)
+		if pp == "" || at > 2 || periodIn(toks[p.end:p.end+at], ref) != "" {
+			continue
+		}
+		if got := periodIn(toks[from:x.figureStart(p.end)], ref); got != "" {
+			return got
+		}
+		// The longest reading: "in the second quarter" already names a
+		// quarter of the year the article is read against.
+		n := min(6, end-p.end-at)
+		for n > 1 && periodIn(toks[p.end+at:p.end+at+n], ref) != pp {
+			n--
+		}
+		from = p.end + at + n
+	}
+	return periodIn(toks[from:end], ref)
 }
 
 // bracketsPeriod reads a note that says what bracketed figures are,
