@@ -1441,10 +1441,37 @@ func regionWord(s *sentence, m mention) bool {
 	if m.start > 0 && s.toks[m.start-1].lower == "home" {
 		return false
 	}
-	if demandIn(s, m) || causeIn(s, m) {
+	if demandIn(s, m) || causeIn(s, m) || siteOpenedIn(s, m) {
 		return false
 	}
 	return !describesFirm(s, m)
+}
+
+// siteOpenedIn reports a place where a company opened or built a site:
+// "leads with 36.7% of spending, and it opened a data centre in South
+// Korea on March 30" measures the share where the article does, not in
+// Korea. A site's noun stands right before "in" and a verb of opening a
+// few words before it.
+func siteOpenedIn(s *sentence, m mention) bool {
+	toks := s.toks
+	k := m.start - 1
+	if k < 2 || toks[k].lower != "in" {
+		return false
+	}
+	switch toks[k-1].lower {
+	case "centre", "center", "centres", "centers", "campus", "plant", "factory", "facility", "office", "hub", "headquarters", "region":
+	default:
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-6; j-- {
+		switch toks[j].lower {
+		case "opened", "opens", "opening", "built", "builds", "building", "launched", "launches", "launching", "open", "build", "launch":
+			return true
+		case ",", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // causeIn reports a place in a clause that gives a cause: "fell due to
@@ -2488,7 +2515,7 @@ func (x *extractor) period(q *quantity) corpus.Period {
 	for end < len(x.s.toks) && !x.s.toks[end].is2(wdFrom, wdSince) && !x.tokIs(end, comparesWith) {
 		end++
 	}
-	if p := periodIn(x.s.toks[:end], x.periodRef()); p != "" {
+	if p := x.periodOutsideCompared(end); p != "" {
 		return p
 	}
 	// "rose to 18% in the quarter", "Samsung led in the quarter with
@@ -2505,6 +2532,36 @@ func (x *extractor) period(q *quantity) corpus.Period {
 		return corpus.Period(strconv.Itoa(x.pub.year))
 	}
 	return ""
+}
+
+// periodOutsideCompared is the first period the sentence states before
+// token end that dates no figure set against another: in "a 9.2% share,
+// compared with 8.8% in the second quarter of 2024, while Northwind had
+// 8.5%" the quarter is the 8.8%'s alone, and Northwind's figure, in an
+// article that names no period, has none.
+func (x *extractor) periodOutsideCompared(end int) corpus.Period {
+	toks, ref := x.s.toks, x.periodRef()
+	from := 0
+	for _, p := range x.s.qty {
+		if p.kind == qtyCount || p.end >= end || p.start < from || !x.comparedFigure(p.end) {
+			continue
+		}
+		pp, at := lastPeriodAt(toks[p.end:end], x.s.marks[p.end:end], ref)
+		if pp == "" || at > 2 || periodIn(toks[p.end:p.end+at], ref) != "" {
+			continue
+		}
+		if got := periodIn(toks[from:x.figureStart(p.end)], ref); got != "" {
+			return got
+		}
+		// The longest reading: "in the second quarter" already names a
+		// quarter of the year the article is read against.
+		n := min(6, end-p.end-at)
+		for n > 1 && periodIn(toks[p.end+at:p.end+at+n], ref) != pp {
+			n--
+		}
+		from = p.end + at + n
+	}
+	return periodIn(toks[from:end], ref)
 }
 
 // bracketsPeriod reads a note that says what bracketed figures are,

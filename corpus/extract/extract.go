@@ -3542,7 +3542,10 @@ func (x *lexicon) sourceNamed(toks []token, known, found, places []mention, perc
 		// "according to ACEA data": a name credited with data by
 		// "according to" must be a public body or have the data noun
 		// after it; "according to Contoso" may quote a party.
-		if toks[k].lower == "to" && !body && !(end < len(toks) && (dataNoun(toks[end]) || x.tokIn(lSourceDocs, &toks[end]))) {
+		// "according to Woodgrove Research": a name that ends in what a
+		// source publishes says itself that it is one.
+		docName := end-start >= 2 && x.tokIn(lSourceDocs, &toks[end-1])
+		if toks[k].lower == "to" && !body && !docName && !(end < len(toks) && (dataNoun(toks[end]) || x.tokIn(lSourceDocs, &toks[end]))) {
 			continue
 		}
 		// "figures from the Pakistan Telecommunication Authority": a
@@ -3554,6 +3557,11 @@ func (x *lexicon) sourceNamed(toks []token, known, found, places []mention, perc
 			continue
 		}
 		m.name = spanText(toks, start, end)
+		if docName && toks[end-1].is2(wdReport, wdReports) {
+			// "according to the Woodgrove Report": the firm is the one
+			// whose report it is.
+			m.name = spanText(toks, start, end-1)
+		}
 		return m, true
 	}
 	return mention{}, false

@@ -2150,6 +2150,12 @@ func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, marks []wor
 		if start >= 2 && (toks[start-1].is2(wdAnd, symAmpersand) || toks[start-1].text == "," && !sourceBefore(toks, start-1)) && isNameToken(&toks[start-2]) {
 			continue
 		}
+		// "Contoso's share of x86 server CPUs was 18%": an acronym's
+		// plural after a word in lower case that qualifies it is what
+		// the share is of, not who holds it.
+		if end-start == 1 && start >= 1 && pluralAcronym(toks[start].text) && toks[start-1].kind == tokWord && !toks[start-1].startsUpper() && !joinsPhrases(toks[start-1].lower) {
+			continue
+		}
 		// "kept its lead in CRM with 21.7%", "its share in ERP was 6%":
 		// a name after "in" is the market the share is of, not its holder.
 		if start >= 1 && toks[start-1].is3(wdIn, wdAcross, wdWithin) {
@@ -2172,6 +2178,12 @@ func (x *lexicon) discoverShareHolders(toks []token, bits []listSet, marks []wor
 		}
 	}
 	return out
+}
+
+// pluralAcronym reports the plural of an initialism, "CPUs", "PCs",
+// "SSDs": products counted, which hold no share.
+func pluralAcronym(w string) bool {
+	return len(w) > 2 && w[len(w)-1] == 's' && isUpperASCII(w[:len(w)-1])
 }
 
 // bracketedShares reports a list of names each with a percentage in

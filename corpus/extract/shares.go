@@ -1321,7 +1321,7 @@ func (x *extractor) shareCompany(q *quantity) string {
 	for _, m := range ms {
 		// "overtook Alibaba with 8%": the figure is the one who overtook;
 		// "ahead of Tencent at 15%" is Tencent's.
-		if m.start > 0 && x.tokIs(m.start-1, overtakesRival) && m.end < q.start && toks[m.end].lower == "with" {
+		if m.start > 0 && (x.tokIs(m.start-1, overtakesRival) || followsRival(toks, m.start-1)) && m.end < q.start && toks[m.end].lower == "with" {
 			// "behind Salesforce with 9.3%" is Salesforce's.
 			continue
 		}
@@ -1339,7 +1339,7 @@ func (x *extractor) shareCompany(q *quantity) string {
 	// the one its own "with" or "at" gives is the rival's.
 	if k := q.start - 1; k > 0 && toks[k].is3(wdWith, wdAt, wdOn) && x.lastPercentBy(k) >= 0 {
 		for _, m := range ms {
-			if m.end <= k && m.end >= k-1 && (m.end == k || isNameToken(&toks[m.end])) && isComparison(toks, x.s.marks, m.start) && x.lastPercentBy(m.start) >= 0 {
+			if m.end <= k && m.end >= k-1 && (m.end == k || isNameToken(&toks[m.end])) && isComparison(toks, x.s.marks, m.start) && !followsRival(toks, m.start-1) && x.lastPercentBy(m.start) >= 0 {
 				return m.name
 			}
 		}
@@ -2387,11 +2387,22 @@ func isComparison(toks []token, marks []wordMark, start int) bool {
 	if toks[k].is3(wdBehind, wdAfter, wdPast) || marks[k]&(overtakesRival|comparesWith) != 0 {
 		return true
 	}
+	if followsRival(toks, k) {
+		return true
+	}
 	// "Second to Amazon, Microsoft held 22%"
 	if toks[k].lower == "to" && k > 0 && toks[k-1].is2(wdSecond, wdNext) {
 		return true
 	}
 	return toks[k].lower == "of" && k > 0 && toks[k-1].is2(wdAhead, wdFront)
+}
+
+// followsRival reports a verb of following at token k with its subject's
+// name before it: in "Airtel followed Glo closely with a 26.8% share" the
+// company followed is the subject's rival, while "followed by Vivo with
+// 16%" gives the share to the one after "by".
+func followsRival(toks []token, k int) bool {
+	return k > 0 && toks[k].is2(wdFollowed, wdFollowing) && isNameToken(&toks[k-1])
 }
 
 // comparedRival is isComparison for the company named at start, past the
