@@ -4407,7 +4407,28 @@ func (x *extractor) countSeller(q *quantity) string {
 	if s := x.sellerAfter(q); s != "" {
 		return s
 	}
-	return x.makerAfterCount(q)
+	if m := x.makerAfterCount(q); m != "" {
+		return m
+	}
+	return x.makerOfSeats(q)
+}
+
+// makerOfSeats is the software maker named right before the seat noun of
+// a count when the sentence names no company before the count: "The
+// insurer has 60,000 Salesforce seats", "some 4,000 Workday licences
+// were bought". It sells the seats; the holder, if any, comes from the
+// article. Users ("40 million Zoom users") may be the maker's own base,
+// so only licences, seats and subscriptions count. "" for none.
+func (x *extractor) makerOfSeats(q *quantity) string {
+	if slices.ContainsFunc(x.s.companies, func(c mention) bool { return c.end <= q.start }) {
+		return ""
+	}
+	for _, m := range x.s.companies {
+		if m.start == q.end && m.end < len(x.s.toks) && x.e.makers[m.name] && x.tokHas(m.end, wSeatNouns) {
+			return m.name
+		}
+	}
+	return ""
 }
 
 // dropTrailingSpeakers drops from a seat count's names a company that only

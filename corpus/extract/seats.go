@@ -328,13 +328,20 @@ func (x *extractor) seatReading(q *quantity) seatReading {
 func (x *extractor) productServes(q *quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
-	if k < 1 || !toks[k].is6(wdSupports, wdServes, wdReaches, wdSupported, wdServed, wdReached) {
+	// "Claude will reach 10,000 Contoso engineers by June", "expects
+	// Copilot to reach 20,000 users": the verb's plain form after a modal
+	// or "to" says whom the product is to reach.
+	planned := k >= 2 && toks[k].is3(wdSupport, wdServe, wdReach) && (x.tokIs(k-1, modal) || toks[k-1].lower == "to")
+	if k < 1 || !planned && !toks[k].is6(wdSupports, wdServes, wdReaches, wdSupported, wdServed, wdReached) {
 		return false
 	}
 	if x.ctxProduct == "" && len(x.s.products) == 0 || !x.customerNamed() {
 		return false
 	}
 	j := k - 1
+	if planned {
+		j--
+	}
 	if toks[j].is2(wdNow, wdAlready) && j > 0 {
 		j--
 	}

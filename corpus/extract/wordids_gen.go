@@ -1134,6 +1134,7 @@ const (
 	wdSequentially
 	wdSeries
 	wdServants
+	wdServe
 	wdServed
 	wdServers
 	wdServes
@@ -2558,6 +2559,7 @@ var idWords = [...]string{"",
 	"sequentially",
 	"series",
 	"servants",
+	"serve",
 	"served",
 	"servers",
 	"serves",
