@@ -112,6 +112,17 @@ func (x *extractor) seatReading(q *quantity) seatReading {
 	if q.start > 1 && toks[q.start-1].lower == "of" && toks[q.start-2].is4(wdSurvey, wdPoll, wdSample, wdStudy) {
 		return seatNone // "a survey of 1,000 users": people asked, not seats
 	}
+	// "Contoso surveyed 2,000 Copilot users", "polled 800 of its staff":
+	// people a verb of asking takes as its object are asked, not given
+	// seats.
+	if k := q.start - 1; k >= 0 && (asksPeople(toks[k].lower) || k >= 1 && toks[k].lower == "of" && asksPeople(toks[k-1].lower)) {
+		return seatNone
+	}
+	// "About 40 million Zoom users joined calls": a maker's users, where
+	// no one but the maker is named, are its own user base.
+	if x.makerBase(q) {
+		return seatNone
+	}
 	// "100 of the company's 5,000 engineers", "65% of its 10,000 staff",
 	// "most of its 4,000 engineers": the whole the part is of.
 	// "nearly half of the 16,000 staff" too.
@@ -1186,6 +1197,36 @@ func (x *extractor) populationOfSeats(q *quantity) bool {
 		return x.tokHas(k-1, wSeatNouns) && slices.ContainsFunc(x.s.qty, func(p quantity) bool {
 			return p.kind == qtyCount && p.end < k && p.end >= k-4 && !x.nameBefore(p.start)
 		})
+	}
+	return false
+}
+
+// asksPeople reports a verb whose object is people asked for their views:
+// "surveyed", "polled", "interviewed".
+func asksPeople(w string) bool {
+	switch w {
+	case "surveyed", "surveying", "surveys", "survey", "polled", "polling", "polls", "interviewed", "interviewing", "questioned":
+		return true
+	}
+	return false
+}
+
+// makerBase reports a count of a software maker's users, the maker named
+// right before the noun, in a sentence whose context names no other
+// company and no product: "About 40 million Zoom users joined calls" is
+// Zoom's own user base, where "Contoso has 4,000 Zoom users" holds seats.
+func (x *extractor) makerBase(q *quantity) bool {
+	// "4,000 Zoom users at the bank moved to Teams": users moved to a
+	// product named are seats of it.
+	if len(x.s.products) > 0 {
+		return false
+	}
+	toks := x.s.toks
+	for _, m := range x.s.companies {
+		if m.start != q.end || m.end >= len(toks) || !x.e.makers[m.name] || !toks[m.end].is2(wdUsers, wdSubscribers) {
+			continue
+		}
+		return !slices.ContainsFunc(x.context, func(c string) bool { return c != m.name })
 	}
 	return false
 }
