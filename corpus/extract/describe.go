@@ -1124,7 +1124,7 @@ func (x *extractor) stage(q *quantity) corpus.Stage {
 		// Enterprise"), or pay for ("4 million paying users"), with no
 		// word of a plan or a pilot, is rolled out.
 		return corpus.StageRollout
-	case (x.productBefore(q) || x.peopleOntoProduct(q) || x.productHasUsers(q) || x.productForPeople(q)) && x.customerNamed():
+	case (x.productBefore(q) || x.peopleOntoProduct(q) || x.productHasUsers(q) || x.productForPeople(q)) && x.customerNamed() || x.makerForPeople(q):
 		// "Contoso now has 100,000 Copilot users", "Fabrikam passes
 		// 20,000 ChatGPT Enterprise seats", "signs up 10,000 staff for
 		// Copilot": a customer's count of a product's users, or of people

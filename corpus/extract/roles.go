@@ -4402,7 +4402,8 @@ func seatParties(x *extractor, _ int, q *quantity) []corpus.Party {
 
 // countSeller is who sells a seat count's seats when the sentence says:
 // the company they are with ("with Fabrikam"), else the software maker
-// named before the users ("40,000 Salesforce users").
+// named before the users ("40,000 Salesforce users"), else the maker
+// named where a product would be ("chose Zoom for its 8,000 staff").
 func (x *extractor) countSeller(q *quantity) string {
 	if s := x.sellerAfter(q); s != "" {
 		return s
@@ -4410,7 +4411,12 @@ func (x *extractor) countSeller(q *quantity) string {
 	if m := x.makerAfterCount(q); m != "" {
 		return m
 	}
-	return x.makerOfSeats(q)
+	if m := x.makerOfSeats(q); m != "" {
+		return m
+	}
+	// "Zoom said it chose Salesforce for its 8,000 staff": the maker
+	// chosen sells, whatever other maker buys.
+	return x.makerFor(q)
 }
 
 // makerOfSeats is the software maker named right before the seat noun of

@@ -325,7 +325,8 @@ func (x *extractor) seatReading(q *quantity) seatReading {
 	// by its maker, is a user base.
 	using := len(x.s.products) > 0 && x.sentenceHas(wRolledOut) && x.inPart(q, wRolledOut) && x.customerNamed()
 	if x.sentenceHas(wRollout) && !x.accessToOther() && x.inPart(q, wRollout) || x.productBefore(q) || rollout || using || x.getsVendorTools() || x.productHeldAfter(q, noun) || x.productForPeople(q) || x.productTo(q) || x.mailAccounts(q) ||
-		x.ableToUse(q) || x.uptakeTo(q) || x.peopleOntoProduct(q) || x.productHasUsers(q) || x.productSoThat(q) || x.listedRollout(q) || x.productServes(q) {
+		x.ableToUse(q) || x.uptakeTo(q) || x.peopleOntoProduct(q) || x.productHasUsers(q) || x.productSoThat(q) || x.listedRollout(q) || x.productServes(q) ||
+		x.makerForPeople(q) {
 		return seatPeople
 	}
 	return seatNone
@@ -1199,6 +1200,58 @@ func (x *extractor) populationOfSeats(q *quantity) bool {
 		})
 	}
 	return false
+}
+
+// makerForPeople reads a software maker named where a product would be,
+// in a sentence that names no product: "chose Zoom for its 8,000 staff",
+// "moved 5,000 employees to Zoom", "gave 2,000 engineers access to
+// Salesforce". The people hold the maker's seats when a customer other
+// than the maker is named.
+func (x *extractor) makerForPeople(q *quantity) bool {
+	return x.makerFor(q) != ""
+}
+
+// makerFor is the maker makerForPeople reads, "" for none.
+func (x *extractor) makerFor(q *quantity) string {
+	if len(x.s.products) > 0 {
+		return ""
+	}
+	toks := x.s.toks
+	makerAt := func(at func(m mention) bool) string {
+		for _, m := range x.s.companies {
+			if x.e.makers[m.name] && at(m) {
+				return m.name
+			}
+		}
+		return ""
+	}
+	maker := ""
+	k := q.start - 1
+	for k > 0 && toks[k].is3(wdIts, wdTheir, wdAll) {
+		k--
+	}
+	if k >= 1 && toks[k].lower == "for" {
+		maker = makerAt(func(m mention) bool { return m.end == k })
+	}
+	if maker == "" && x.sentenceHas(wDeploy) {
+		for j := q.end; j+2 < len(toks) && j <= q.end+3; j++ {
+			if !x.tokHas(j, wPeopleNouns) {
+				continue
+			}
+			t := j + 1
+			if toks[t].lower == "access" {
+				t++
+			}
+			if t+1 < len(toks) && toks[t].lower == "to" {
+				maker = makerAt(func(m mention) bool { return m.start == t+1 })
+			}
+			break
+		}
+	}
+	if maker == "" || !slices.ContainsFunc(x.context, func(c string) bool { return c != maker }) {
+		return ""
+	}
+	return maker
 }
 
 // asksPeople reports a verb whose object is people asked for their views:
