@@ -1124,7 +1124,7 @@ func (x *extractor) stage(q *quantity) corpus.Stage {
 		// Enterprise"), or pay for ("4 million paying users"), with no
 		// word of a plan or a pilot, is rolled out.
 		return corpus.StageRollout
-	case (x.productBefore(q) || x.peopleOntoProduct(q) || x.productHasUsers(q) || x.productForPeople(q)) && x.customerNamed():
+	case (x.productBefore(q) || x.peopleOntoProduct(q) || x.productHasUsers(q) || x.productForPeople(q)) && x.customerNamed() || x.makerForPeople(q):
 		// "Contoso now has 100,000 Copilot users", "Fabrikam passes
 		// 20,000 ChatGPT Enterprise seats", "signs up 10,000 staff for
 		// Copilot": a customer's count of a product's users, or of people
@@ -1279,7 +1279,10 @@ func (x *extractor) planSaid(q *quantity) bool {
 		// "agreed to deploy", "hopes to give", "signed a deal to give",
 		// "a contract to provide":
 		// what is agreed or hoped to be done is planned too.
+		// "is in talks to buy", "is preparing to give", "is negotiating
+		// to move": what is still being talked over or got ready for.
 		if toks[k].lower != "to" || !(x.tokIs(k-1, beVerbs) && !toks[k-1].is2(wdBeen, wdBeing) || toks[k+1].lower == "be" || toks[k-1].is2(wdAgreed, wdHopes) || x.tokHas(k-1, wStrongDeal) ||
+			preparesTo(toks[k-1].lower) ||
 			k >= 2 && toks[k-1].is3(wdSet, wdDue, wdPoised) && x.tokIs(k-2, beVerbs)) {
 			continue
 		}
@@ -1320,6 +1323,17 @@ func (x *extractor) planSaid(q *quantity) bool {
 		if k >= q.end && !x.breakWithin(q.end, k) && !slices.ContainsFunc(x.s.qty, func(p quantity) bool { return p.start >= k && p.kind == q.kind }) {
 			return true
 		}
+	}
+	return false
+}
+
+// preparesTo reports a word that, right before "to" and a verb of rolling
+// out or buying, says the seats are still ahead: "in talks to buy",
+// "preparing to give", "negotiating to move", "ready to deploy".
+func preparesTo(w string) bool {
+	switch w {
+	case "talks", "preparing", "prepares", "prepared", "negotiating", "negotiates", "ready", "readying", "hoping", "hope", "wants", "want", "looks":
+		return true
 	}
 	return false
 }

@@ -173,7 +173,9 @@ func defaultMarkLists() []markList {
 		{namesHolding, "holding-nouns", []string{"stake", "stakes", "holding", "holdings"}},
 		{estimatesValue, "estimate-verbs", []string{"estimated", "estimates", "valued", "values", "valuing", "pegged", "pegs", "puts"}},
 		// move verbs before "to" a company take people to a new employer.
-		{movesPeople, "move-verbs", []string{"move", "moves", "moving", "transfer", "transfers", "transferring", "transferred"}},
+		{movesPeople, "move-verbs", []string{"move", "moves", "moving", "transfer", "transfers", "transferring", "transferred",
+			// "transitioned 1,500 employees to Contoso under the outsourcing deal"
+			"transition", "transitions", "transitioned", "transitioning"}},
 		// lend-verbs lend money: who lends invests, whom it is lent to
 		// receives.
 		{lendsMoney, "lend-verbs", []string{"lend", "lends", "lent", "lending"}},
@@ -459,7 +461,9 @@ func defaultLexicon() []lexiconList {
 			// "West Virginia moves 22,000 state employees to Google Workspace"
 			"moves", "moving", "migrates", "migrating", "switches", "switching", "switched", "shifts", "shifting",
 			// "14,000 staff have activated their Gemini accounts", "onboarded 3,400 users onto it"
-			"activated", "onboarded", "onboarding"}},
+			"activated", "onboarded", "onboarding",
+			// "transitioned 11,000 employees to Microsoft Teams"
+			"transitioned", "transitioning", "upgraded", "upgrading", "converted", "converting"}},
 		// total words mark a running total: "bringing its total to".
 		{wTotal, "total", []string{"totaling", "totalling", "totals", "total", "cumulative", "overall", "tally"}},
 		// descriptor words, in lower case just before a capitalised name, say the name is an organisation's: "data center startup Nscale".
@@ -509,7 +513,13 @@ func defaultLexicon() []lexiconList {
 			// "bring Gemini to 680,000 students", "shifted 5,000 employees to the service"
 			"bring", "brings", "bringing", "brought", "shift", "shifts", "shifting", "shifted",
 			// "Teviot Water will provide Copilot to 1,100 staff"
-			"provide", "provides", "providing"}},
+			"provide", "provides", "providing",
+			// a migration by another verb: "transitioned 11,000 employees
+			// to Microsoft Teams", "is upgrading 9,000 users to Microsoft
+			// 365 E5", "converted 8,000 users to Google Workspace"
+			"transition", "transitions", "transitioned", "transitioning", "upgrade", "upgrades", "upgraded", "upgrading", "convert", "converts", "converted", "converting",
+			// a trial by its own verb: "is piloting Copilot with 300 staff"
+			"piloting", "piloted"}},
 		// trained words after a count of people make them people trained, not seats.
 		{wTrained, "trained", []string{"certify", "certified", "course", "enrolled", "train", "trains", "trained", "training", "upskilled", "taught", "skills",
 			// "plans to upskill 12,000 employees", "workshops for 6,000 more"

@@ -4450,12 +4450,39 @@ func seatParties(x *extractor, _ int, q *quantity) []corpus.Party {
 
 // countSeller is who sells a seat count's seats when the sentence says:
 // the company they are with ("with Fabrikam"), else the software maker
-// named before the users ("40,000 Salesforce users").
+// named before the users ("40,000 Salesforce users"), else the maker
+// named where a product would be ("chose Zoom for its 8,000 staff").
 func (x *extractor) countSeller(q *quantity) string {
 	if s := x.sellerAfter(q); s != "" {
 		return s
 	}
-	return x.makerAfterCount(q)
+	if m := x.makerAfterCount(q); m != "" {
+		return m
+	}
+	if m := x.makerOfSeats(q); m != "" {
+		return m
+	}
+	// "Zoom said it chose Salesforce for its 8,000 staff": the maker
+	// chosen sells, whatever other maker buys.
+	return x.makerFor(q)
+}
+
+// makerOfSeats is the software maker named right before the seat noun of
+// a count when the sentence names no company before the count: "The
+// insurer has 60,000 Salesforce seats", "some 4,000 Workday licences
+// were bought". It sells the seats; the holder, if any, comes from the
+// article. Users ("40 million Zoom users") may be the maker's own base,
+// so only licences, seats and subscriptions count. "" for none.
+func (x *extractor) makerOfSeats(q *quantity) string {
+	if slices.ContainsFunc(x.s.companies, func(c mention) bool { return c.end <= q.start }) {
+		return ""
+	}
+	for _, m := range x.s.companies {
+		if m.start == q.end && m.end < len(x.s.toks) && x.e.makers[m.name] && x.tokHas(m.end, wSeatNouns) {
+			return m.name
+		}
+	}
+	return ""
 }
 
 // dropTrailingSpeakers drops from a seat count's names a company that only

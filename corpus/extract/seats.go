@@ -112,6 +112,17 @@ func (x *extractor) seatReading(q *quantity) seatReading {
 	if q.start > 1 && toks[q.start-1].lower == "of" && toks[q.start-2].is4(wdSurvey, wdPoll, wdSample, wdStudy) {
 		return seatNone // "a survey of 1,000 users": people asked, not seats
 	}
+	// "Contoso surveyed 2,000 Copilot users", "polled 800 of its staff":
+	// people a verb of asking takes as its object are asked, not given
+	// seats.
+	if k := q.start - 1; k >= 0 && (asksPeople(toks[k].lower) || k >= 1 && toks[k].lower == "of" && asksPeople(toks[k-1].lower)) {
+		return seatNone
+	}
+	// "About 40 million Zoom users joined calls": a maker's users, where
+	// no one but the maker is named, are its own user base.
+	if x.makerBase(q) {
+		return seatNone
+	}
 	// "100 of the company's 5,000 engineers", "65% of its 10,000 staff",
 	// "most of its 4,000 engineers": the whole the part is of.
 	// "nearly half of the 16,000 staff" too.
@@ -314,7 +325,8 @@ func (x *extractor) seatReading(q *quantity) seatReading {
 	// by its maker, is a user base.
 	using := len(x.s.products) > 0 && x.sentenceHas(wRolledOut) && x.inPart(q, wRolledOut) && x.customerNamed()
 	if x.sentenceHas(wRollout) && !x.accessToOther() && x.inPart(q, wRollout) || x.productBefore(q) || rollout || using || x.getsVendorTools() || x.productHeldAfter(q, noun) || x.productForPeople(q) || x.productTo(q) || x.mailAccounts(q) ||
-		x.ableToUse(q) || x.uptakeTo(q) || x.peopleOntoProduct(q) || x.productHasUsers(q) || x.productSoThat(q) || x.listedRollout(q) || x.productServes(q) {
+		x.ableToUse(q) || x.uptakeTo(q) || x.peopleOntoProduct(q) || x.productHasUsers(q) || x.productSoThat(q) || x.listedRollout(q) || x.productServes(q) ||
+		x.makerForPeople(q) {
 		return seatPeople
 	}
 	return seatNone
@@ -328,13 +340,20 @@ func (x *extractor) seatReading(q *quantity) seatReading {
 func (x *extractor) productServes(q *quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
-	if k < 1 || !toks[k].is6(wdSupports, wdServes, wdReaches, wdSupported, wdServed, wdReached) {
+	// "Claude will reach 10,000 Contoso engineers by June", "expects
+	// Copilot to reach 20,000 users": the verb's plain form after a modal
+	// or "to" says whom the product is to reach.
+	planned := k >= 2 && toks[k].is3(wdSupport, wdServe, wdReach) && (x.tokIs(k-1, modal) || toks[k-1].lower == "to")
+	if k < 1 || !planned && !toks[k].is6(wdSupports, wdServes, wdReaches, wdSupported, wdServed, wdReached) {
 		return false
 	}
 	if x.ctxProduct == "" && len(x.s.products) == 0 || !x.customerNamed() {
 		return false
 	}
 	j := k - 1
+	if planned {
+		j--
+	}
 	if toks[j].is2(wdNow, wdAlready) && j > 0 {
 		j--
 	}
@@ -1179,6 +1198,88 @@ func (x *extractor) populationOfSeats(q *quantity) bool {
 		return x.tokHas(k-1, wSeatNouns) && slices.ContainsFunc(x.s.qty, func(p quantity) bool {
 			return p.kind == qtyCount && p.end < k && p.end >= k-4 && !x.nameBefore(p.start)
 		})
+	}
+	return false
+}
+
+// makerForPeople reads a software maker named where a product would be,
+// in a sentence that names no product: "chose Zoom for its 8,000 staff",
+// "moved 5,000 employees to Zoom", "gave 2,000 engineers access to
+// Salesforce". The people hold the maker's seats when a customer other
+// than the maker is named.
+func (x *extractor) makerForPeople(q *quantity) bool {
+	return x.makerFor(q) != ""
+}
+
+// makerFor is the maker makerForPeople reads, "" for none.
+func (x *extractor) makerFor(q *quantity) string {
+	if len(x.s.products) > 0 {
+		return ""
+	}
+	toks := x.s.toks
+	makerAt := func(at func(m mention) bool) string {
+		for _, m := range x.s.companies {
+			if x.e.makers[m.name] && at(m) {
+				return m.name
+			}
+		}
+		return ""
+	}
+	maker := ""
+	k := q.start - 1
+	for k > 0 && toks[k].is3(wdIts, wdTheir, wdAll) {
+		k--
+	}
+	if k >= 1 && toks[k].lower == "for" {
+		maker = makerAt(func(m mention) bool { return m.end == k })
+	}
+	if maker == "" && x.sentenceHas(wDeploy) {
+		for j := q.end; j+2 < len(toks) && j <= q.end+3; j++ {
+			if !x.tokHas(j, wPeopleNouns) {
+				continue
+			}
+			t := j + 1
+			if toks[t].lower == "access" {
+				t++
+			}
+			if t+1 < len(toks) && toks[t].lower == "to" {
+				maker = makerAt(func(m mention) bool { return m.start == t+1 })
+			}
+			break
+		}
+	}
+	if maker == "" || !slices.ContainsFunc(x.context, func(c string) bool { return c != maker }) {
+		return ""
+	}
+	return maker
+}
+
+// asksPeople reports a verb whose object is people asked for their views:
+// "surveyed", "polled", "interviewed".
+func asksPeople(w string) bool {
+	switch w {
+	case "surveyed", "surveying", "surveys", "survey", "polled", "polling", "polls", "interviewed", "interviewing", "questioned":
+		return true
+	}
+	return false
+}
+
+// makerBase reports a count of a software maker's users, the maker named
+// right before the noun, in a sentence whose context names no other
+// company and no product: "About 40 million Zoom users joined calls" is
+// Zoom's own user base, where "Contoso has 4,000 Zoom users" holds seats.
+func (x *extractor) makerBase(q *quantity) bool {
+	// "4,000 Zoom users at the bank moved to Teams": users moved to a
+	// product named are seats of it.
+	if len(x.s.products) > 0 {
+		return false
+	}
+	toks := x.s.toks
+	for _, m := range x.s.companies {
+		if m.start != q.end || m.end >= len(toks) || !x.e.makers[m.name] || !toks[m.end].is2(wdUsers, wdSubscribers) {
+			continue
+		}
+		return !slices.ContainsFunc(x.context, func(c string) bool { return c != m.name })
 	}
 	return false
 }

@@ -1136,6 +1136,7 @@ const (
 	wdSequentially
 	wdSeries
 	wdServants
+	wdServe
 	wdServed
 	wdServers
 	wdServes
@@ -2562,6 +2563,7 @@ var idWords = [...]string{"",
 	"sequentially",
 	"series",
 	"servants",
+	"serve",
 	"served",
 	"servers",
 	"serves",
