@@ -837,6 +837,11 @@ type rankedFact struct {
 	// QTS for $10bn"), in every sentence that gives it, when the question
 	// asks neither what was before nor for the first: see toldBefore.
 	told bool
+	// part is a deal value its sentence gives as a part of a bigger one
+	// ("Of the total, $662 million is for Chile", "including $1,725 for
+	// licences"), in every sentence that gives it, when the question
+	// asks for no part: see partOf.
+	part bool
 	// worded counts the steering words that narrow the answer which the
 	// fact's own sentence says, in the stretch that holds its figure:
 	// see sentenceWords.
@@ -1299,6 +1304,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		r.otherSegment = q.otherSegment(f.Fact)
 		r.was = wasFigure(f.Sentence, f.Text) || f.Kind == corpus.Seats && grownFrom(f.Sentence, f.Text)
 		r.told = f.Kind == corpus.DealValue && !askedBefore && toldBefore(f.Sentence, f.Text)
+		r.part = f.Kind == corpus.DealValue && !q.part && partOf(f.Sentence, f.Text)
 		r.placed = q.placesBeside(f.Fact)
 		if f.Kind == corpus.Seats {
 			// Of "21,000 students and 4,000 staff", "staff" asks for
@@ -1576,6 +1582,12 @@ func compareRanked(a, b rankedFact) int {
 	// a question naming the companies asks for the news, unless the
 	// background fits more of its words.
 	if c := compareBool(!a.told, !b.told); c != 0 {
+		return c
+	}
+	// So is a part of a deal its sentence sets beside the whole ("Of the
+	// total, $662 million is for Chile"): a question naming the deal asks
+	// for the whole, unless the part fits more of its words.
+	if c := compareBool(!a.part, !b.part); c != 0 {
 		return c
 	}
 	if c := compareBool(a.span, b.span); c != 0 {
@@ -2026,6 +2038,7 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 		out[i].quoted = out[i].quoted || r.quoted
 		out[i].was = out[i].was && r.was
 		out[i].told = out[i].told && r.told
+		out[i].part = out[i].part && r.part
 		out[i].worded = max(out[i].worded, r.worded)
 		out[i].spelled = out[i].spelled || r.spelled
 		out[i].offMarket = out[i].offMarket && r.offMarket
@@ -2172,6 +2185,7 @@ func mergeAcross(ranked []rankedFact) []rankedFact {
 			p.quoted = p.quoted || r.quoted
 			p.was = p.was && r.was
 			p.told = p.told && r.told
+			p.part = p.part && r.part
 			p.worded = max(p.worded, r.worded)
 			p.spelled = p.spelled || r.spelled
 			p.offMarket = p.offMarket && r.offMarket
@@ -2321,6 +2335,7 @@ func foldRounded(ranked []rankedFact) []rankedFact {
 			p.quoted = p.quoted || r.quoted
 			p.was = p.was && r.was
 			p.told = p.told && r.told
+			p.part = p.part && r.part
 			p.worded = max(p.worded, r.worded)
 			p.spelled = p.spelled || r.spelled
 			p.offMarket = p.offMarket && r.offMarket

@@ -1,0 +1,123 @@
+package index
+
+import "strings"
+
+// A deal's whole is often set beside its parts: "sells its data centres
+// for $736 million. Of the total, $662 million is for three in Chile",
+// "spends $25,000, including $1,725 for licences", "$83 million paid out
+// as part of the $300 million commitment". A question naming the deal
+// asks for the whole; a part answers only a question asking for one
+// ("how much of the lease", "what portion"), or one whose words only the
+// part's sentence says, which the ranking's earlier keys already weigh.
+
+// partLeads, as the last word before a figure, make it a part of a sum
+// the sentence names before it: "including $1,725 for licences".
+var partLeads = setOf("including includes included incl")
+
+// partOpeners open a sentence whose figures after its first comma are
+// parts of a sum named in the sentence before: "Of the total, $662
+// million is for Chile", "Of that, $1,725 would buy licences".
+var partOpeners = setOf("of within")
+
+// wholeWords follow a partOpener to point back at the sum: "Of the
+// total", "Of that"; "Of course" points at nothing.
+var wholeWords = setOf("the that this which it these those its")
+
+// partWords in a question ask for a part of a deal: "what portion of the
+// lease does google backstop".
+var partWords = setOf("part portion slice chunk tranche instalment installment instalments installments")
+
+// asksPart reports whether a question's tokens, stop words kept, ask for
+// a part of a deal: a word for one, or "how much of".
+func asksPart(tokens []string) bool {
+	for i, t := range tokens {
+		if partWords[t] || t == "of" && i > 0 && (tokens[i-1] == "much" || tokens[i-1] == "many") {
+			return true
+		}
+	}
+	return false
+}
+
+// partOf reports a figure its sentence gives as a part of a bigger one:
+// after "including" or "of which", after a sentence's opening "Of the
+// total," or "Of that,", or before "of the $300 million" or "as part of
+// the $300 million". It reads the sentence in place, with no allocation,
+// as every candidate deal of a question is checked.
+func partOf(sentence, figure string) bool {
+	at := findFigure(sentence, figure)
+	if at < 0 {
+		return false
+	}
+	// The words before the figure in its clause: "including", "of which".
+	var last, prev string
+	eachWord(lastClause(sentence[:at]), func(w string, _ int) bool {
+		prev, last = last, w
+		return true
+	})
+	last, prev = strings.ToLower(last), strings.ToLower(prev)
+	if partLeads[last] || last == "which" && prev == "of" {
+		return true
+	}
+	// "Of the total, $662 million is for Chile and $74 million for Lima":
+	// the sentence opens on the whole, the figures after its comma are
+	// its parts; the whole itself ("Of the $736 million, ...") is not.
+	if comma := strings.IndexByte(sentence[:at], ','); comma > 0 {
+		var first, second string
+		eachWord(sentence[:comma], func(w string, _ int) bool {
+			if first == "" {
+				first = strings.ToLower(w)
+				return true
+			}
+			second = strings.ToLower(w)
+			return false
+		})
+		if partOpeners[first] && wholeWords[second] && !hasDigit(sentence[:comma]) {
+			return true
+		}
+	}
+	// "$1.4 billion of the $2 billion", "$83 million paid out as part of
+	// the $300 million commitment": the figure after "of" is the whole.
+	after := sentence[at+len(figure):]
+	after = after[:len(clauseText(after))]
+	seen, of, part := 0, false, false
+	last = ""
+	eachWord(after, func(w string, end int) bool {
+		seen++
+		w = strings.ToLower(w)
+		switch {
+		case w == "of" && (seen == 1 || last == "part"):
+			of = true
+			seen = 0
+		case of && seen <= 3 && isDigitByte(w[0]) && !isYear(w):
+			part = true
+			return false
+		case of && seen > 3:
+			of = false
+		}
+		last = w
+		return true
+	})
+	return part
+}
+
+// lastClause returns what follows the last comma, semicolon, colon or
+// bracket of text that is not inside a number ("5,000"): the words before
+// a figure in its own clause.
+func lastClause(text string) string {
+	for i := len(text) - 1; i >= 0; i-- {
+		switch c := text[i]; c {
+		case ';', ':', '(', ')':
+			return text[i+1:]
+		case ',':
+			if i == 0 || i+1 >= len(text) || !isDigitByte(text[i-1]) || !isDigitByte(text[i+1]) {
+				return text[i+1:]
+			}
+		}
+	}
+	return text
+}
+
+// hasDigit reports whether text holds a digit.
+func hasDigit(text string) bool {
+	return strings.IndexFunc(text, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0
+}
