@@ -839,8 +839,10 @@ type rankedFact struct {
 	told bool
 	// part is a deal value its sentence gives as a part of a bigger one
 	// ("Of the total, $662 million is for Chile", "including $1,725 for
-	// licences"), in every sentence that gives it, when the question
-	// asks for no part: see partOf.
+	// licences"), or as the sum due in one year of several ("$50 million
+	// in 2025 and $80 million in 2026") when the question names no
+	// period, in every sentence that gives it, when the question asks
+	// for no part: see partOf and instalment.
 	part bool
 	// worded counts the steering words that narrow the answer which the
 	// fact's own sentence says, in the stretch that holds its figure:
@@ -1225,6 +1227,9 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		}
 	}
 	askedTotal := words.asksTotal(q.Steering) || q.cumulative
+	// A question naming no period nor rate asks for a deal whole, not
+	// the sum due in one year of it.
+	schedule := len(years) == 0 && within == "" && asked == "" && q.rate == ""
 	// "palantir's existing ice contracts" asks for what the news is set
 	// beside, as "previous" and "first" do.
 	askedBefore := q.earlier || q.Order == Oldest || slices.ContainsFunc(q.Steering, func(w string) bool { return heldWords[w] })
@@ -1304,7 +1309,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		r.otherSegment = q.otherSegment(f.Fact)
 		r.was = wasFigure(f.Sentence, f.Text) || f.Kind == corpus.Seats && grownFrom(f.Sentence, f.Text)
 		r.told = f.Kind == corpus.DealValue && !askedBefore && toldBefore(f.Sentence, f.Text)
-		r.part = f.Kind == corpus.DealValue && !q.part && partOf(f.Sentence, f.Text)
+		r.part = f.Kind == corpus.DealValue && !q.part && (partOf(f.Sentence, f.Text) || schedule && instalment(f.Sentence, f.Text))
 		r.placed = q.placesBeside(f.Fact)
 		if f.Kind == corpus.Seats {
 			// Of "21,000 students and 4,000 staff", "staff" asks for

@@ -121,3 +121,64 @@ func lastClause(text string) string {
 func hasDigit(text string) bool {
 	return strings.IndexFunc(text, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0
 }
+
+// instalment reports a figure its sentence gives as one of two or more
+// sums paid in turn: "$50 million in 2025 and $80 million in 2026",
+// "£313,865 in the first year, £255,890 in the second". Each is a part of
+// the deal, which a question asking no period asks for whole. It reads
+// the sentence in place, with no allocation.
+func instalment(sentence, figure string) bool {
+	at := findFigure(sentence, figure)
+	if at < 0 || !dueWhen(sentence[at+len(figure):]) {
+		return false
+	}
+	// Another sum of the sentence said when it is due: a figure's last
+	// word (a digit or a magnitude) right before "in".
+	n := 0
+	var prev string
+	eachWord(sentence, func(w string, end int) bool {
+		if strings.EqualFold(w, "in") && prev != "" && (isDigitByte(prev[0]) || magnitudes[strings.ToLower(prev)]) && dueWhen(sentence[end-len(w)-1:]) {
+			n++
+		}
+		prev = w
+		return n < 2
+	})
+	return n >= 2
+}
+
+// magnitudes are the words a figure may end on: "$50 million".
+var magnitudes = setOf("million billion trillion bn m mn k thousand crore lakh")
+
+// ordinalYears name the year of a deal a sum is due in: "in the second
+// year", or "in the second" after the first.
+var ordinalYears = setOf("first second third fourth fifth sixth seventh eighth ninth tenth final last")
+
+// dueWhen reports whether text opens with when a sum is due: "in 2026",
+// "in the first year", "in the second".
+func dueWhen(text string) bool {
+	i := 0
+	ok := false
+	eachWord(text, func(w string, _ int) bool {
+		w = strings.ToLower(w)
+		switch i {
+		case 0:
+			if w != "in" {
+				return false
+			}
+		case 1:
+			if isYear(w) || w == "fiscal" || w == "fy" {
+				ok = true
+				return false
+			}
+			if w != "the" {
+				return false
+			}
+		case 2:
+			ok = ordinalYears[w]
+			return false
+		}
+		i++
+		return true
+	})
+	return ok
+}

@@ -57,3 +57,25 @@ func TestAsksPart(t *testing.T) {
 		}
 	}
 }
+
+// TestInstalment reads which figures a sentence gives as sums paid in
+// turn: each is a part of the deal.
+func TestInstalment(t *testing.T) {
+	tests := []struct {
+		sentence, figure string
+		want             bool
+	}{
+		{"Contoso will pay Fabrikam $50 million in 2025 and $80 million in 2026.", "$50 million", true},
+		{"Contoso will pay Fabrikam $50 million in 2025 and $80 million in 2026.", "$80 million", true},
+		{"The contract is worth £210,000 a year, with £260,500 in the first year and £210,000 in the second.", "£260,500", true},
+		// One sum said when it is due is the deal itself.
+		{"Contoso will pay Fabrikam $130 million in 2025 for its cloud.", "$130 million", false},
+		// The whole the sums add up to is none of them.
+		{"Contoso will pay Fabrikam $130 million, $50 million in 2025 and $80 million in 2026.", "$130 million", false},
+	}
+	for _, tt := range tests {
+		if got := instalment(tt.sentence, tt.figure); got != tt.want {
+			t.Errorf("instalment(%q, %q) = %t, want %t", tt.sentence, tt.figure, got, tt.want)
+		}
+	}
+}
