@@ -841,8 +841,10 @@ type rankedFact struct {
 	// ("Of the total, $662 million is for Chile", "including $1,725 for
 	// licences"), or as the sum due in one year of several ("$50 million
 	// in 2025 and $80 million in 2026") when the question names no
-	// period, in every sentence that gives it, when the question asks
-	// for no part: see partOf and instalment.
+	// period, in every sentence that gives it, unless its sentence says
+	// it is for a place the question names; or, when the question asks
+	// for a part ("how much of"), a deal value given as no part: see
+	// partOf and instalment.
 	part bool
 	// worded counts the steering words that narrow the answer which the
 	// fact's own sentence says, in the stretch that holds its figure:
@@ -1309,7 +1311,12 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		r.otherSegment = q.otherSegment(f.Fact)
 		r.was = wasFigure(f.Sentence, f.Text) || f.Kind == corpus.Seats && grownFrom(f.Sentence, f.Text)
 		r.told = f.Kind == corpus.DealValue && !askedBefore && toldBefore(f.Sentence, f.Text)
-		r.part = f.Kind == corpus.DealValue && !q.part && (partOf(f.Sentence, f.Text) || schedule && instalment(f.Sentence, f.Text))
+		if f.Kind == corpus.DealValue {
+			// A question asking "how much of" a deal asks for a part
+			// before the whole.
+			isPart := partOf(f.Sentence, f.Text) || schedule && instalment(f.Sentence, f.Text)
+			r.part = isPart != q.part && (q.part || !partPlaced(q.places, f.Sentence, f.Text))
+		}
 		r.placed = q.placesBeside(f.Fact)
 		if f.Kind == corpus.Seats {
 			// Of "21,000 students and 4,000 staff", "staff" asks for

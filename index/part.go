@@ -1,6 +1,9 @@
 package index
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A deal's whole is often set beside its parts: "sells its data centres
 // for $736 million. Of the total, $662 million is for three in Chile",
@@ -181,4 +184,29 @@ func dueWhen(text string) bool {
 		return true
 	})
 	return ok
+}
+
+// partPlaced reports a part its sentence says is for a place the question
+// names, in the words after the figure up to the next figure: of "$662
+// million is for three data centres in Chile and $74 million for one in
+// Lima", "equinix entel chile" asks for the $662 million.
+func partPlaced(places []string, sentence, figure string) bool {
+	if len(places) == 0 {
+		return false
+	}
+	at := findFigure(sentence, figure)
+	if at < 0 {
+		return false
+	}
+	var after []string
+	for _, t := range tokenize(clauseText(sentence[at+len(figure):])) {
+		if isDigitByte(t[0]) {
+			break
+		}
+		after = append(after, t)
+	}
+	return slices.ContainsFunc(places, func(p string) bool {
+		toks := tokenize(p)
+		return len(toks) > 0 && !slices.ContainsFunc(toks, func(t string) bool { return !slices.Contains(after, t) })
+	})
 }
