@@ -842,7 +842,7 @@ type rankedFact struct {
 	// licences"), or as the sum due in one year of several ("$50 million
 	// in 2025 and $80 million in 2026") when the question names no
 	// period, in every sentence that gives it, unless its sentence says
-	// it is for a place the question names; or, when the question asks
+	// it is for a place or a company the question names; or, when the question asks
 	// for a part ("how much of"), a deal value given as no part: see
 	// partOf and instalment.
 	part bool
@@ -1315,7 +1315,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 			// A question asking "how much of" a deal asks for a part
 			// before the whole.
 			isPart := partOf(f.Sentence, f.Text) || schedule && instalment(f.Sentence, f.Text)
-			r.part = isPart != q.part && (q.part || !partPlaced(q.places, f.Sentence, f.Text))
+			r.part = isPart != q.part && (q.part || !partNamed(q.Companies, f.Sentence, f.Text))
 		}
 		r.placed = q.placesBeside(f.Fact)
 		if f.Kind == corpus.Seats {

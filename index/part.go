@@ -186,12 +186,14 @@ func dueWhen(text string) bool {
 	return ok
 }
 
-// partPlaced reports a part its sentence says is for a place the question
-// names, in the words after the figure up to the next figure: of "$662
-// million is for three data centres in Chile and $74 million for one in
-// Lima", "equinix entel chile" asks for the $662 million.
-func partPlaced(places []string, sentence, figure string) bool {
-	if len(places) == 0 {
+// partNamed reports a part its sentence says is for a place or a company
+// the question names, in the words after the figure up to the next
+// figure: of "$662 million is for three data centres in Chile and $74
+// million for one in Lima", "equinix entel chile" asks for the $662
+// million, and of "Of that, $1,725 would buy Zoom licences", "county
+// zoom licensing cost" for the $1,725.
+func partNamed(names []string, sentence, figure string) bool {
+	if len(names) == 0 {
 		return false
 	}
 	at := findFigure(sentence, figure)
@@ -205,7 +207,7 @@ func partPlaced(places []string, sentence, figure string) bool {
 		}
 		after = append(after, t)
 	}
-	return slices.ContainsFunc(places, func(p string) bool {
+	return slices.ContainsFunc(names, func(p string) bool {
 		toks := tokenize(p)
 		return len(toks) > 0 && !slices.ContainsFunc(toks, func(t string) bool { return !slices.Contains(after, t) })
 	})
