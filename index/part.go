@@ -57,8 +57,7 @@ func partOf(sentence, figure string) bool {
 		prev, last = last, w
 		return true
 	})
-	last, prev = strings.ToLower(last), strings.ToLower(prev)
-	if partLeads[last] || last == "which" && prev == "of" {
+	if inFold(partLeads, last) || strings.EqualFold(last, "which") && strings.EqualFold(prev, "of") {
 		return true
 	}
 	// "Of the total, $662 million is for Chile and $74 million for Lima":
@@ -68,13 +67,13 @@ func partOf(sentence, figure string) bool {
 		var first, second string
 		eachWord(sentence[:comma], func(w string, _ int) bool {
 			if first == "" {
-				first = strings.ToLower(w)
+				first = w
 				return true
 			}
-			second = strings.ToLower(w)
+			second = w
 			return false
 		})
-		if partOpeners[first] && wholeWords[second] && !hasDigit(sentence[:comma]) {
+		if inFold(partOpeners, first) && inFold(wholeWords, second) && !hasDigit(sentence[:comma]) {
 			return true
 		}
 	}
@@ -86,9 +85,8 @@ func partOf(sentence, figure string) bool {
 	last = ""
 	eachWord(after, func(w string, end int) bool {
 		seen++
-		w = strings.ToLower(w)
 		switch {
-		case w == "of" && (seen == 1 || last == "part"):
+		case strings.EqualFold(w, "of") && (seen == 1 || strings.EqualFold(last, "part")):
 			of = true
 			seen = 0
 		case of && seen <= 3 && isDigitByte(w[0]) && !isYear(w):
@@ -140,7 +138,7 @@ func instalment(sentence, figure string) bool {
 	n := 0
 	var prev string
 	eachWord(sentence, func(w string, end int) bool {
-		if strings.EqualFold(w, "in") && prev != "" && (isDigitByte(prev[0]) || magnitudes[strings.ToLower(prev)]) && dueWhen(sentence[end-len(w)-1:]) {
+		if strings.EqualFold(w, "in") && prev != "" && (isDigitByte(prev[0]) || inFold(magnitudes, prev)) && dueWhen(sentence[end-len(w)-1:]) {
 			n++
 		}
 		prev = w
@@ -162,22 +160,21 @@ func dueWhen(text string) bool {
 	i := 0
 	ok := false
 	eachWord(text, func(w string, _ int) bool {
-		w = strings.ToLower(w)
 		switch i {
 		case 0:
-			if w != "in" {
+			if !strings.EqualFold(w, "in") {
 				return false
 			}
 		case 1:
-			if isYear(w) || w == "fiscal" || w == "fy" {
+			if isYear(w) || strings.EqualFold(w, "fiscal") || strings.EqualFold(w, "fy") {
 				ok = true
 				return false
 			}
-			if w != "the" {
+			if !strings.EqualFold(w, "the") {
 				return false
 			}
 		case 2:
-			ok = ordinalYears[w]
+			ok = inFold(ordinalYears, w)
 			return false
 		}
 		i++
@@ -200,15 +197,46 @@ func partNamed(names []string, sentence, figure string) bool {
 	if at < 0 {
 		return false
 	}
-	var after []string
-	for _, t := range tokenize(clauseText(sentence[at+len(figure):])) {
-		if isDigitByte(t[0]) {
-			break
+	after := clauseText(sentence[at+len(figure):])
+	eachWord(after, func(w string, end int) bool {
+		if isDigitByte(w[0]) {
+			after = after[:end-len(w)]
+			return false
 		}
-		after = append(after, t)
+		return true
+	})
+	says := func(t string) bool {
+		found := false
+		eachWord(after, func(w string, _ int) bool {
+			found = strings.EqualFold(w, t)
+			return !found
+		})
+		return found
 	}
 	return slices.ContainsFunc(names, func(p string) bool {
-		toks := tokenize(p)
-		return len(toks) > 0 && !slices.ContainsFunc(toks, func(t string) bool { return !slices.Contains(after, t) })
+		all, some := true, false
+		eachWord(p, func(t string, _ int) bool {
+			some, all = true, says(t)
+			return all
+		})
+		return some && all
 	})
+}
+
+// inFold reports whether w, in lower case, is in set, without the
+// allocation strings.ToLower makes of a capitalised word: every candidate
+// deal of a question is read.
+func inFold(set map[string]bool, w string) bool {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(w)])]
 }
