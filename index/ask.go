@@ -94,7 +94,8 @@ func (ix *Index) Ask(ctx context.Context, text string) (Answer, error) {
 // their article or their own details, then the amount per period or the
 // total asked for, live deals before cancelled ones,
 // then those narrowed by the other words in their own details, then the
-// news before a deal told as what came before it, then those
+// news before a deal told as what came before it and a deal whole before
+// its parts ("Of the total, $662 million is for Chile"), then those
 // for a period as long as the one asked for, then as names in their own
 // sentence, then in
 // the order asked for (of one date, the first figure is the smaller and no
