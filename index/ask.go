@@ -94,7 +94,8 @@ func (ix *Index) Ask(ctx context.Context, text string) (Answer, error) {
 // their article or their own details, then the amount per period or the
 // total asked for, live deals before cancelled ones,
 // then those narrowed by the other words in their own details, then the
-// news before a deal told as what came before it, then those
+// news before a deal told as what came before it and a deal whole before
+// its parts ("Of the total, $662 million is for Chile"), then those
 // for a period as long as the one asked for, then as names in their own
 // sentence, then in
 // the order asked for (of one date, the first figure is the smaller and no
@@ -837,6 +838,15 @@ type rankedFact struct {
 	// QTS for $10bn"), in every sentence that gives it, when the question
 	// asks neither what was before nor for the first: see toldBefore.
 	told bool
+	// part is a deal value its sentence gives as a part of a bigger one
+	// ("Of the total, $662 million is for Chile", "including $1,725 for
+	// licences"), or as the sum due in one year of several ("$50 million
+	// in 2025 and $80 million in 2026") when the question names no
+	// period, in every sentence that gives it, unless its sentence says
+	// it is for a place or a company the question names; or, when the question asks
+	// for a part ("how much of"), a deal value given as no part: see
+	// partOf and instalment.
+	part bool
 	// worded counts the steering words that narrow the answer which the
 	// fact's own sentence says, in the stretch that holds its figure:
 	// see sentenceWords.
@@ -1220,6 +1230,9 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		}
 	}
 	askedTotal := words.asksTotal(q.Steering) || q.cumulative
+	// A question naming no period nor rate asks for a deal whole, not
+	// the sum due in one year of it.
+	schedule := len(years) == 0 && within == "" && asked == "" && q.rate == ""
 	// "palantir's existing ice contracts" asks for what the news is set
 	// beside, as "previous" and "first" do.
 	askedBefore := q.earlier || q.Order == Oldest || slices.ContainsFunc(q.Steering, func(w string) bool { return heldWords[w] })
@@ -1299,6 +1312,12 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		r.otherSegment = q.otherSegment(f.Fact)
 		r.was = wasFigure(f.Sentence, f.Text) || f.Kind == corpus.Seats && grownFrom(f.Sentence, f.Text)
 		r.told = f.Kind == corpus.DealValue && !askedBefore && toldBefore(f.Sentence, f.Text)
+		if f.Kind == corpus.DealValue {
+			// A question asking "how much of" a deal asks for a part
+			// before the whole.
+			isPart := partOf(f.Sentence, f.Text) || schedule && instalment(f.Sentence, f.Text)
+			r.part = isPart != q.part && (q.part || !partNamed(q.Companies, f.Sentence, f.Text))
+		}
 		r.placed = q.placesBeside(f.Fact)
 		if f.Kind == corpus.Seats {
 			// Of "21,000 students and 4,000 staff", "staff" asks for
@@ -1576,6 +1595,12 @@ func compareRanked(a, b rankedFact) int {
 	// a question naming the companies asks for the news, unless the
 	// background fits more of its words.
 	if c := compareBool(!a.told, !b.told); c != 0 {
+		return c
+	}
+	// So is a part of a deal its sentence sets beside the whole ("Of the
+	// total, $662 million is for Chile"): a question naming the deal asks
+	// for the whole, unless the part fits more of its words.
+	if c := compareBool(!a.part, !b.part); c != 0 {
 		return c
 	}
 	if c := compareBool(a.span, b.span); c != 0 {
@@ -2026,6 +2051,7 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 		out[i].quoted = out[i].quoted || r.quoted
 		out[i].was = out[i].was && r.was
 		out[i].told = out[i].told && r.told
+		out[i].part = out[i].part && r.part
 		out[i].worded = max(out[i].worded, r.worded)
 		out[i].spelled = out[i].spelled || r.spelled
 		out[i].offMarket = out[i].offMarket && r.offMarket
@@ -2172,6 +2198,7 @@ func mergeAcross(ranked []rankedFact) []rankedFact {
 			p.quoted = p.quoted || r.quoted
 			p.was = p.was && r.was
 			p.told = p.told && r.told
+			p.part = p.part && r.part
 			p.worded = max(p.worded, r.worded)
 			p.spelled = p.spelled || r.spelled
 			p.offMarket = p.offMarket && r.offMarket
@@ -2321,6 +2348,7 @@ func foldRounded(ranked []rankedFact) []rankedFact {
 			p.quoted = p.quoted || r.quoted
 			p.was = p.was && r.was
 			p.told = p.told && r.told
+			p.part = p.part && r.part
 			p.worded = max(p.worded, r.worded)
 			p.spelled = p.spelled || r.spelled
 			p.offMarket = p.offMarket && r.offMarket

@@ -86,6 +86,9 @@ type Question struct {
 	// "how much does snap pay google each year"); empty when it asks for
 	// none.
 	rate string
+	// part is true when the question asks for a part of a deal ("how
+	// much of the lease", "what portion"), not its whole.
+	part bool
 	// aliases are the other names, lower case, that the question gave
 	// Companies ("github" for Microsoft): a fact may name the company by
 	// that name as a party of its own.
@@ -466,6 +469,7 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 	q.earlier = slices.ContainsFunc(tokens, func(t string) bool { return earlierWords[t] })
 	q.who = len(tokens) > 0 && whoWords[tokens[0]] && (tokens[0] != "which" || len(tokens) > 1 && whichParties[tokens[1]])
 	q.rate = askedRate(tokens)
+	q.part = asksPart(tokens)
 	switch {
 	case q.View == ViewCompare:
 		q.Kind = corpus.MarketShare
