@@ -830,6 +830,12 @@ func (x *extractor) programmeLedBy(q *quantity) int {
 		if t.kind == tokNum || t.text == "," || t.text == ";" || t.text == "." || t.text == "(" {
 			return 0
 		}
+		if t.is8(wdIn, wdFor, wdTo, wdWith, wdOf, wdA, wdAn, wdThe) {
+			// "a $300 million stake in a venture led by Fabrikam": the
+			// figure is what the stake or contract is worth, not the
+			// programme's size.
+			return 0
+		}
 		if !t.is6(wdProgramme, wdProgram, wdInitiative, wdProject, wdScheme, wdVenture) {
 			continue
 		}

@@ -1231,9 +1231,17 @@ func (x *extractor) makerFor(q *quantity) string {
 		k--
 	}
 	if k >= 1 && toks[k].lower == "for" {
-		maker = makerAt(func(m mention) bool { return m.end == k })
+		// Only a maker chosen or used for the people sells them seats:
+		// "dropped Zoom for its 8,000 staff" or "chose Google over
+		// Microsoft for its staff" buys nothing from the maker named.
+		maker = makerAt(func(m mention) bool {
+			return m.end == k && m.start > 0 && (x.lex.tokIn(lChoseVendor, &toks[m.start-1]) || x.tokHas(m.start-1, wRolledOut))
+		})
 	}
-	if maker == "" && x.sentenceHas(wDeploy) {
+	// "brought 1,200 employees to Microsoft" when it was bought: staff who
+	// join a company hold no seats of its products.
+	bring := q.start > 0 && toks[q.start-1].is4(wdBring, wdBrings, wdBrought, wdBringing)
+	if maker == "" && !bring && x.sentenceHas(wDeploy) {
 		for j := q.end; j+2 < len(toks) && j <= q.end+3; j++ {
 			if !x.tokHas(j, wPeopleNouns) {
 				continue
