@@ -830,10 +830,11 @@ func (x *extractor) programmeLedBy(q *quantity) int {
 		if t.kind == tokNum || t.text == "," || t.text == ";" || t.text == "." || t.text == "(" {
 			return 0
 		}
-		if t.is8(wdIn, wdFor, wdTo, wdWith, wdOf, wdA, wdAn, wdThe) {
+		if t.is3(wdA, wdAn, wdThe) || t.is5(wdIn, wdFor, wdTo, wdWith, wdOf) && !toks[k-1].joins(t) && !toks[k+1].startsUpper() {
 			// "a $300 million stake in a venture led by Fabrikam": the
 			// figure is what the stake or contract is worth, not the
-			// programme's size.
+			// programme's size. A preposition inside the programme's
+			// own name ("Internet of Things", "end-to-end") goes on.
 			return 0
 		}
 		if !t.is6(wdProgramme, wdProgram, wdInitiative, wdProject, wdScheme, wdVenture) {

@@ -1231,17 +1231,14 @@ func (x *extractor) makerFor(q *quantity) string {
 		k--
 	}
 	if k >= 1 && toks[k].lower == "for" {
-		// Only a maker chosen or used for the people sells them seats:
-		// "dropped Zoom for its 8,000 staff" or "chose Google over
-		// Microsoft for its staff" buys nothing from the maker named.
+		// A maker the customer leaves or passes over sells no seats:
+		// "dropped Zoom for its 8,000 staff", "chose Google over
+		// Microsoft for its staff".
 		maker = makerAt(func(m mention) bool {
-			return m.end == k && m.start > 0 && (x.lex.tokIn(lChoseVendor, &toks[m.start-1]) || x.tokHas(m.start-1, wRolledOut))
+			return m.end == k && (m.start == 0 || !leavesMaker(toks[m.start-1].lower))
 		})
 	}
-	// "brought 1,200 employees to Microsoft" when it was bought: staff who
-	// join a company hold no seats of its products.
-	bring := q.start > 0 && toks[q.start-1].is4(wdBring, wdBrings, wdBrought, wdBringing)
-	if maker == "" && !bring && x.sentenceHas(wDeploy) {
+	if maker == "" && !x.staffJoinBuyer(k) && x.sentenceHas(wDeploy) {
 		for j := q.end; j+2 < len(toks) && j <= q.end+3; j++ {
 			if !x.tokHas(j, wPeopleNouns) {
 				continue
@@ -1260,6 +1257,35 @@ func (x *extractor) makerFor(q *quantity) string {
 		return ""
 	}
 	return maker
+}
+
+// leavesMaker reports a word before a maker that says the customer
+// leaves or passes over it: "dropped Zoom for its 8,000 staff", "chose
+// Google over Microsoft for its staff".
+func leavesMaker(w string) bool {
+	switch w {
+	case "dropped", "drops", "ditched", "ditches", "replaced", "replaces", "abandoned", "abandons", "scrapped", "scraps", "dumped", "dumps", "left", "leaves", "quit", "quits", "over", "than":
+		return true
+	}
+	return false
+}
+
+// staffJoinBuyer reports people a company brings to another in a
+// sentence about a takeover: "Fabrikam brought all 1,200 employees to
+// Microsoft when it was acquired" moves staff to a new employer, where
+// "brought 5,000 employees to Salesforce, completing its move" gives them
+// seats. k is the last word before the count past "its", "their" or "all".
+func (x *extractor) staffJoinBuyer(k int) bool {
+	toks := x.s.toks
+	if k < 0 || !toks[k].is4(wdBring, wdBrings, wdBrought, wdBringing) {
+		return false
+	}
+	for i := range toks {
+		if toks[i].is5(wdAcquired, wdAcquisition, wdMerger, wdTakeover, wdAcquire) {
+			return true
+		}
+	}
+	return false
 }
 
 // asksPeople reports a verb whose object is people asked for their views:
