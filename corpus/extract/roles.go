@@ -3304,8 +3304,10 @@ func (x *extractor) complete(ps []corpus.Party, placed []bool) {
 	}
 }
 
-// oppositeRole is the side across a deal from role r, or none: a switch,
-// where a map was built at each call.
+// oppositeRole is the side across a deal from role r, or none. Unlike
+// counterpart it also takes a target or seller back to the buyer, since
+// completing a deal's sides may start from either. A switch, as it runs
+// for every party of every deal and allocates nothing.
 func oppositeRole(r corpus.Role) corpus.Role {
 	switch r {
 	case corpus.RoleBuyer:
