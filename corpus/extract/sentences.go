@@ -30,12 +30,35 @@ func appendParagraphs(dst []span, text string) []span {
 	return dst
 }
 
-// trimSpan is sp without the white space strings.TrimSpace drops.
+// trimSpan is sp without the white space strings.TrimSpace drops. Every
+// paragraph and sentence is trimmed at both ends: ASCII bytes, nearly all
+// a text's, are told apart by class a byte at a time, and only a byte past
+// ASCII is left to unicode's white space, where decoding runes cost more
+// than splitting the text did.
 func trimSpan(text string, sp span) span {
-	t := text[sp.start:sp.end]
-	left := strings.TrimLeftFunc(t, unicode.IsSpace)
-	sp.start += len(t) - len(left)
-	sp.end = sp.start + len(strings.TrimRightFunc(left, unicode.IsSpace))
+	for sp.start < sp.end {
+		c := text[sp.start]
+		if c >= utf8.RuneSelf {
+			t := text[sp.start:sp.end]
+			sp.start += len(t) - len(strings.TrimLeftFunc(t, unicode.IsSpace))
+			break
+		}
+		if asciiClasses[c] != asciiSpace {
+			break
+		}
+		sp.start++
+	}
+	for sp.end > sp.start {
+		c := text[sp.end-1]
+		if c >= utf8.RuneSelf {
+			sp.end = sp.start + len(strings.TrimRightFunc(text[sp.start:sp.end], unicode.IsSpace))
+			break
+		}
+		if asciiClasses[c] != asciiSpace {
+			break
+		}
+		sp.end--
+	}
 	return sp
 }
 
@@ -147,11 +170,26 @@ func isCellRank(before string) bool {
 func isAbbreviation(before string) bool {
 	k := len(before)
 	for k > 0 {
-		r, n := utf8.DecodeLastRuneInString(before[:k])
-		if !unicode.IsLetter(r) {
-			break
+		// Most words are ASCII letters, read a byte at a time; a rune
+		// past ASCII is decoded.
+		if c := before[k-1]; c < utf8.RuneSelf {
+			if c|0x20 < 'a' || c|0x20 > 'z' {
+				break
+			}
+			k--
+		} else {
+			r, n := utf8.DecodeLastRuneInString(before[:k])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			k -= n
 		}
-		k -= n
+		if len(before)-k > len("approx") {
+			// Longer than any abbreviation, and than any one rune:
+			// the word before the period is none, however far back
+			// it starts.
+			return false
+		}
 	}
 	word := before[k:]
 	if word == "" {
