@@ -40,10 +40,32 @@ type wordIDTable struct {
 	ascii [128]wordID
 }
 
-// wordIDSlot is one word of a wordIDTable: its key and number.
+// wordIDSlot is one word of a wordIDTable: its key and number, and for a
+// word of eight bytes or more its length and tail, which tell it apart
+// from the other words its key starts. The two fill what would be the
+// slot's padding.
 type wordIDSlot struct {
 	key uint64
-	id  wordID
+	// tail is tailKey of the word: with the key and the length it tells
+	// apart every word of up to twelve bytes, most long words, without
+	// reading the word's text, which lies elsewhere in memory.
+	tail uint32
+	id   wordID
+	n    uint8
+}
+
+// tailKey is the ninth to twelfth bytes of the word s[i:j] of eight bytes
+// or more, the first lowest, zero past the word's end.
+func tailKey(s string, i, j int) uint32 {
+	i += 8
+	if i+4 <= j {
+		return binary.LittleEndian.Uint32([]byte(s[i : i+4]))
+	}
+	var tail uint32
+	for k := j - 1; k >= i; k-- {
+		tail = tail<<8 | uint32(s[k])
+	}
+	return tail
 }
 
 // wordIDs numbers the words of idWords. It is made once, at start, and
@@ -71,6 +93,11 @@ func newWordIDTable(words []string) *wordIDTable {
 			s = (s + 1) & uint64(size-1)
 		}
 		t.slots[s] = wordIDSlot{key: key, id: id}
+		if len(w) >= 8 {
+			// A word of 255 bytes or more, were there one, is told by
+			// its text.
+			t.slots[s].tail, t.slots[s].n = tailKey(w, 0, len(w)), uint8(min(len(w), 255))
+		}
 	}
 	return t
 }
@@ -134,17 +161,19 @@ func (t *wordIDTable) at(s string, i, j int) wordID {
 	}
 }
 
-// long is at for a word of eight bytes or more, which the text of the
-// slot's word tells apart from the others its key starts.
+// long is at for a word of eight bytes or more, which its length and tail
+// tell apart from the others its key starts, and past twelve bytes the
+// text of the slot's word.
 func (t *wordIDTable) long(s string, i, j int) wordID {
-	if j-i > t.longest {
+	n := j - i
+	if n > t.longest {
 		return wdNone
 	}
-	key := wordKey(s, i, j)
+	key, tail := wordKey(s, i, j), tailKey(s, i, j)
 	mask := uint64(len(t.slots) - 1)
 	for k := t.slot(key); ; k = (k + 1) & mask {
 		sl := &t.slots[k]
-		if sl.key == key && t.words[sl.id] == s[i:j] {
+		if sl.key == key && sl.n == uint8(min(n, 255)) && sl.tail == tail && (n <= 12 || t.words[sl.id] == s[i:j]) {
 			return sl.id
 		}
 		if sl.id == wdNone {
