@@ -10,8 +10,9 @@ import (
 
 // describe completes a fact with what the sentence says of it beyond the
 // figure: a deal's type, status and object; a seat count's product and
-// stage; a market share's market, region, period and measurer.
-func (x *extractor) describe(f corpus.Fact, q *quantity) corpus.Fact {
+// stage; a market share's market, region, period and measurer. It works in
+// place: a fact is too large to copy in and back out for each figure.
+func (x *extractor) describe(f *corpus.Fact, q *quantity) {
 	switch f.Kind {
 	case corpus.DealValue:
 		if f.DealType == "" {
@@ -23,7 +24,8 @@ func (x *extractor) describe(f corpus.Fact, q *quantity) corpus.Fact {
 			// pledged to no place the sentence names goes to the
 			// country the article last named. Money committed to its own
 			// practice or to a technology goes to no place.
-			f = f.WithParties(append(slices.Clone(f.Parties), corpus.Party{Name: p, Role: corpus.RoleRecipient}))
+			ps := append(slices.Clone(f.Parties), corpus.Party{Name: p, Role: corpus.RoleRecipient})
+			f.Parties, f.Companies = ps, corpus.PartyNames(ps)
 		}
 		if f.DealType == corpus.DealAcquisition && f.Rule == "money-instalment" {
 			// A payment made each month or year buys services.
@@ -113,7 +115,6 @@ func (x *extractor) describe(f corpus.Fact, q *quantity) corpus.Fact {
 			f.Region = x.e.measurerRegion(f.Measurer)
 		}
 	}
-	return f
 }
 
 // inlineColumnBack reads a table written inline, its cells parted by "|"

@@ -4641,7 +4641,9 @@ func (x *extractor) facts(out []corpus.Fact) []corpus.Fact {
 			}
 		}
 		for i := made; i < len(out); i++ {
-			f := out[i]
+			// In place: a fact is too large to copy out, through describe
+			// and back.
+			f := &out[i]
 			f.Value, f.Unit = q.value, q.unit
 			restated := func(v float64) bool { return restates(v, q.value) }
 			if q.bareDollar && x.homeDollar != "" && (len(x.homeWritten) == 0 && !slices.ContainsFunc(x.usWritten, restated) || slices.ContainsFunc(x.homeWritten, restated) || inQuotation(x.s.toks, q.start) || q.conv.unit == q.unit) {
@@ -4673,12 +4675,11 @@ func (x *extractor) facts(out []corpus.Fact) []corpus.Fact {
 			f.Total = f.Total || f.Rule == "money-total"
 			f.Sentence = x.s.text
 			f.ArticleID = x.articleID
-			f = x.describe(f, q)
+			x.describe(f, q)
 			if f.Rule == "money-coordinated" {
 				// More of the same deal is the same kind of deal.
 				f.DealType, f.Status = x.dealFact.dealType, x.dealFact.status
 			}
-			out[i] = f
 			if f.Kind == corpus.DealValue {
 				x.lastDeal, x.lastDealAt = seen(out[i]), qi
 			}
