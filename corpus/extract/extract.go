@@ -816,6 +816,12 @@ func truncatedTitle(facts []corpus.Fact, title, lede string) []corpus.Fact {
 	for i := range facts {
 		f := &facts[i]
 		if f.Kind != corpus.DealValue || f.Sentence != title || !cutsShort(facts, f, title, lede) {
+			if len(out) == i {
+				// Nothing dropped yet: the fact is in its place, and a
+				// fact is too large to copy onto itself.
+				out = facts[:i+1]
+				continue
+			}
 			out = append(out, *f)
 		}
 	}
