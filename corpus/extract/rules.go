@@ -1923,12 +1923,15 @@ func (x *extractor) sectorPassive(q *quantity) bool {
 // spend $320 billion on AI"). "Investors put $300m into the company" is a
 // deal with the company the article is about.
 func (x *extractor) isSectorMoney(_ int, q *quantity) bool {
+	if x.spendingByExamples(q) {
+		return true
+	}
 	if !x.sentenceHas(wSector) {
 		return false
 	}
 	start, end := x.clause(q)
 	toks := x.s.toks
-	if x.companyWithin(start, q.start) || x.companyWithin(q.end, end) {
+	if x.realCompanyWithin(start, q.start) || x.realCompanyWithin(q.end, end) {
 		return false
 	}
 	verb := -1
@@ -1956,6 +1959,51 @@ func (x *extractor) isSectorMoney(_ int, q *quantity) bool {
 		}
 	}
 	return true
+}
+
+// realCompanyWithin is companyWithin, passing over a name made only of
+// words for a sector: "Big Tech" or "Hyperscalers" opening a sentence is
+// capitalised as a name is, yet stands for many companies, not one.
+func (x *extractor) realCompanyWithin(from, to int) bool {
+	toks := x.s.toks
+	for _, m := range x.s.companies {
+		if m.start >= to || from >= m.end {
+			continue
+		}
+		sector := true
+		for k := m.start; k < m.end && sector; k++ {
+			sector = x.tokHas(k, wSector) || x.tokIs(k, namesFirms) || toks[k].lower == "big"
+		}
+		if !sector {
+			return true
+		}
+	}
+	return false
+}
+
+// spendingByExamples reports money that spending by a kind of company
+// comes to, the companies named only as examples of the kind: "spending
+// by big tech firms such as Contoso and Fabrikam, expected to pass $1
+// trillion", "capital spending by cloud giants including Northwind will
+// reach $400 billion". What a sector spends in all is no one deal, though
+// its examples are companies.
+func (x *extractor) spendingByExamples(q *quantity) bool {
+	toks := x.s.toks
+	for k := max(0, q.start-30); k+3 < q.start; k++ {
+		if !toks[k].is1(wdSpending) || toks[k+1].lower != "by" {
+			continue
+		}
+		for j := k + 2; j+1 < q.start && j <= k+6 && toks[j].kind == tokWord && !x.inCompany(j); j++ {
+			if !x.tokIs(j, namesFirms) && !x.tokHas(j, wSector) {
+				continue
+			}
+			n := toks[j+1]
+			if n.is1(wdIncluding) || n.lower == "like" || n.is1(wdSuch) && j+2 < q.start && toks[j+2].lower == "as" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isCoordinated reports money joined by "and" to the deal value just
