@@ -180,6 +180,9 @@ func extractionRules() []rule {
 			})
 		}},
 		{name: "money-sector", on: qtyMoney, match: (*extractor).isSectorMoney},
+		// "The value of Contoso's stake in Fabrikam rose to $3 billion":
+		// what a holding is worth is no deal, though it names both sides.
+		{name: "money-holding-value", on: qtyMoney, match: (*extractor).isHoldingValue},
 		// "signed memoranda of understanding worth ₹34,850 crore with 15
 		// companies": what a state signs with investors is their pledge
 		// to it.
@@ -2000,6 +2003,30 @@ func (x *extractor) spendingByExamples(q *quantity) bool {
 			n := toks[j+1]
 			if n.is1(wdIncluding) || n.lower == "like" || n.is1(wdSuch) && j+2 < q.start && toks[j+2].lower == "as" {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// isHoldingValue reports money that the value of a stake or of
+// investments comes to, "value of" and the holding opening the clause
+// before it: "the value of his companies' investments was expected to
+// reach $4 billion", "the value of Contoso's stake in Fabrikam rose to $3
+// billion". A deal's value ("the value of the deal is") is the deal's.
+func (x *extractor) isHoldingValue(_ int, q *quantity) bool {
+	toks := x.s.toks
+	start, _ := x.clause(q)
+	for k := start; k+2 < q.start; k++ {
+		if !toks[k].is1(wdValue) || !toks[k+1].is1(wdOf) {
+			continue
+		}
+		for j := k + 2; j < q.start && j <= k+7; j++ {
+			if toks[j].is6(wdStake, wdStakes, wdHolding, wdHoldings, wdInvestments, wdPortfolio) || toks[j].is1(wdShares) {
+				return true
+			}
+			if toks[j].kind == tokNum || toks[j].text == "," {
+				break
 			}
 		}
 	}
