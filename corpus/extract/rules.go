@@ -1991,6 +1991,10 @@ func (x *extractor) realCompanyWithin(from, to int) bool {
 // reach $400 billion". What a sector spends in all is no one deal, though
 // its examples are companies.
 func (x *extractor) spendingByExamples(q *quantity) bool {
+	if !x.sentenceHas(wOtherMoneyBefore) {
+		// "spending" is one of its words: most sentences have none.
+		return false
+	}
 	toks := x.s.toks
 	for k := max(0, q.start-30); k+3 < q.start; k++ {
 		if !toks[k].is1(wdSpending) || toks[k+1].lower != "by" {
