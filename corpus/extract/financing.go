@@ -452,6 +452,7 @@ func (x *extractor) isBudgeted(_ int, q *quantity) bool {
 	case b >= 2 && toks[b].lower == "of" && toks[b-1].lower == "budget" && toks[b-2].lower == "investment":
 	case b >= 0 && toks[b].is3(wdWorth, wdAt, wdValued) && x.projectValued(q):
 	case x.allocated(q) && !x.capitalSpending(q):
+	case x.projectBudget(q):
 	default:
 		return false
 	}
@@ -461,6 +462,50 @@ func (x *extractor) isBudgeted(_ int, q *quantity) bool {
 		}
 	}
 	return len(x.context) > 0
+}
+
+// projectBudget reports money a project's own budget comes to: a budget
+// named for building something ("a development budget of more than 110
+// billion yen", "a construction budget of $300 million") or for what it
+// buys ("the budget for the cloud migration is $12 million"). What one
+// project may spend is what its buyer commits; a budget for a year ("the
+// budget for 2025 is") or an organisation's running one ("its IT budget
+// of") is no deal, nor is one the money is only part of.
+func (x *extractor) projectBudget(q *quantity) bool {
+	toks := x.s.toks
+	b := q.start - 1
+	if b >= 2 && toks[b].lower == "of" && toks[b-1].is1(wdBudget) {
+		switch toks[b-2].lower {
+		case "development", "construction", "project", "programme", "program", "procurement", "build":
+			return true
+		}
+		return false
+	}
+	// "The budget for the cloud migration until March is about 2 billion
+	// yen": "budget for" and a purpose, then a verb of being right
+	// before the figure.
+	if b < 1 || !toks[b].is1(wdIs) {
+		return false
+	}
+	for k := b - 1; k >= 1 && k >= b-12; k-- {
+		if toks[k].kind == tokSym || x.tokHas(k, wOtherMoneyBefore) && !toks[k].is1(wdBudget) {
+			return false
+		}
+		if toks[k].lower != "for" || !toks[k-1].is1(wdBudget) {
+			continue
+		}
+		n := k + 1
+		if n < b && toks[n].is2(wdThe, wdA) {
+			n++
+		}
+		// "the budget for 2025", "the budget for next year", "for fiscal
+		// 2026": a year's budget; "the IT budget for": a running one.
+		if n >= b || toks[n].kind != tokWord || x.tokIs(n, namesPeriod) || toks[n].is3(wdNext, wdThis, wdFiscal) || k >= 2 && (toks[k-2].lower == "it" || toks[k-2].is2(wdAnnual, wdYearly)) {
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // setAsideVerb returns where the verb that sets money aside stands just

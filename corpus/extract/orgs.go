@@ -1913,7 +1913,13 @@ func (x *lexicon) orgName(toks []token, bits []listSet, marks []wordMark, start,
 		// ("Sovereign", "AI") inside a name that ends as a fund's or an
 		// investment firm's are part of it.
 		fundInner := (k > start || end-start >= 3) && k < end-1 && toks[end-1].startsUpper() && toks[end-1].is6(wdFund, wdCapital, wdPartners, wdVentures, wdHoldings, wdFoundation)
-		if covered[k] && !hyphened || bitIn(bits, k, wNotNames) && !inner && !head && !tail && !fundInner && !(k == start && body && toks[k].text == "Government") && !(k == start && numberNamed(toks, start, end)) {
+		// "the Gyeonggi Provincial Government", "the Bavarian State
+		// Government": a province's or a state's own government closes
+		// its name after the level it governs at. A bare "Japanese
+		// Government" is left to placeGovernments, which names a
+		// nation's government as the press does.
+		govTail := k == end-1 && k-2 >= start && toks[k].text == "Government" && toks[k-1].startsUpper() && governmentLevel(toks[k-1].lower) && toks[k-2].startsUpper()
+		if covered[k] && !hyphened || bitIn(bits, k, wNotNames) && !inner && !head && !tail && !fundInner && !govTail && !(k == start && body && toks[k].text == "Government") && !(k == start && numberNamed(toks, start, end)) {
 			return mention{}, false
 		}
 	}
@@ -1925,6 +1931,16 @@ func (x *lexicon) orgName(toks []token, bits []listSet, marks []wordMark, start,
 		b.WriteString(toks[k].text)
 	}
 	return mention{name: b.String(), start: start, end: end}, true
+}
+
+// governmentLevel reports a word for the level a government below a
+// nation's governs at, as its name says it: "Metropolitan", "Provincial".
+func governmentLevel(w string) bool {
+	switch w {
+	case "metropolitan", "provincial", "prefectural", "city", "state", "municipal", "regional", "territory", "county":
+		return true
+	}
+	return false
 }
 
 // numberNamed reports a name whose first word is a number word, "Two
@@ -1999,6 +2015,14 @@ func bitIn(bits []listSet, k int, l wordList) bool { return bits[k].has(l) }
 func (e *Extractor) placeGovernments(toks []token, places, taken []mention) []mention {
 	var out []mention
 	for _, p := range places {
+		if end := ownGovernmentEnd(toks, p); end > 0 {
+			// "the Seoul Metropolitan Government": a city's own
+			// government, though the city stands for its country.
+			if !slices.ContainsFunc(taken, func(m mention) bool { return m.start < end && p.start < m.end }) {
+				out = append(out, mention{name: spanText(toks, p.start, end), start: p.start, end: end})
+			}
+			continue
+		}
 		if g := e.governmentOf[p.name]; g != "" || countries[strings.ToLower(p.name)] != "" {
 			// "Kenya's government", "the government of Canada": the
 			// country's government, named for it.
@@ -2051,6 +2075,22 @@ func (e *Extractor) placeGovernments(toks []token, places, taken []mention) []me
 		out = append(out, mention{name: spanText(toks, p.start, p.end) + " government", start: p.start, end: ge + 1})
 	}
 	return out
+}
+
+// ownGovernmentEnd returns where the government of a province,
+// prefecture, state or city named at p ends, when its name follows the
+// place in capitals with the level it governs at: "the Gauteng Provincial
+// Government", "the Tokyo Metropolitan Government", "the Busan City
+// Government". Such a government is a buyer or a backer of its own,
+// named as the text names it; 0 when none follows. A nation's ("the
+// Japanese Government") is named by placeGovernments below, and a state's
+// in lower case ("the Kerala government") stays the place.
+func ownGovernmentEnd(toks []token, p mention) int {
+	k := p.end
+	if k+1 < len(toks) && toks[k].startsUpper() && governmentLevel(toks[k].lower) && toks[k+1].text == "Government" {
+		return k + 2
+	}
+	return 0
 }
 
 // countryBodies names a ministry or agency the sentence found right after a

@@ -180,6 +180,9 @@ func extractionRules() []rule {
 			})
 		}},
 		{name: "money-sector", on: qtyMoney, match: (*extractor).isSectorMoney},
+		// "The value of Contoso's stake in Fabrikam rose to $3 billion":
+		// what a holding is worth is no deal, though it names both sides.
+		{name: "money-holding-value", on: qtyMoney, match: (*extractor).isHoldingValue},
 		// "signed memoranda of understanding worth ₹34,850 crore with 15
 		// companies": what a state signs with investors is their pledge
 		// to it.
@@ -1923,12 +1926,15 @@ func (x *extractor) sectorPassive(q *quantity) bool {
 // spend $320 billion on AI"). "Investors put $300m into the company" is a
 // deal with the company the article is about.
 func (x *extractor) isSectorMoney(_ int, q *quantity) bool {
+	if x.spendingByExamples(q) {
+		return true
+	}
 	if !x.sentenceHas(wSector) {
 		return false
 	}
 	start, end := x.clause(q)
 	toks := x.s.toks
-	if x.companyWithin(start, q.start) || x.companyWithin(q.end, end) {
+	if x.realCompanyWithin(start, q.start) || x.realCompanyWithin(q.end, end) {
 		return false
 	}
 	verb := -1
@@ -1956,6 +1962,79 @@ func (x *extractor) isSectorMoney(_ int, q *quantity) bool {
 		}
 	}
 	return true
+}
+
+// realCompanyWithin is companyWithin, passing over a name made only of
+// words for a sector: "Big Tech" or "Hyperscalers" opening a sentence is
+// capitalised as a name is, yet stands for many companies, not one.
+func (x *extractor) realCompanyWithin(from, to int) bool {
+	toks := x.s.toks
+	for _, m := range x.s.companies {
+		if m.start >= to || from >= m.end {
+			continue
+		}
+		sector := true
+		for k := m.start; k < m.end && sector; k++ {
+			sector = x.tokHas(k, wSector) || x.tokIs(k, namesFirms) || toks[k].lower == "big"
+		}
+		if !sector {
+			return true
+		}
+	}
+	return false
+}
+
+// spendingByExamples reports money that spending by a kind of company
+// comes to, the companies named only as examples of the kind: "spending
+// by big tech firms such as Contoso and Fabrikam, expected to pass $1
+// trillion", "capital spending by cloud giants including Northwind will
+// reach $400 billion". What a sector spends in all is no one deal, though
+// its examples are companies.
+func (x *extractor) spendingByExamples(q *quantity) bool {
+	if !x.sentenceHas(wOtherMoneyBefore) {
+		// "spending" is one of its words: most sentences have none.
+		return false
+	}
+	toks := x.s.toks
+	for k := max(0, q.start-30); k+3 < q.start; k++ {
+		if !toks[k].is1(wdSpending) || toks[k+1].lower != "by" {
+			continue
+		}
+		for j := k + 2; j+1 < q.start && j <= k+6 && toks[j].kind == tokWord && !x.inCompany(j); j++ {
+			if !x.tokIs(j, namesFirms) && !x.tokHas(j, wSector) {
+				continue
+			}
+			n := toks[j+1]
+			if n.is1(wdIncluding) || n.lower == "like" || n.is1(wdSuch) && j+2 < q.start && toks[j+2].lower == "as" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isHoldingValue reports money that the value of a stake or of
+// investments comes to, "value of" and the holding opening the clause
+// before it: "the value of his companies' investments was expected to
+// reach $4 billion", "the value of Contoso's stake in Fabrikam rose to $3
+// billion". A deal's value ("the value of the deal is") is the deal's.
+func (x *extractor) isHoldingValue(_ int, q *quantity) bool {
+	toks := x.s.toks
+	start, _ := x.clause(q)
+	for k := start; k+2 < q.start; k++ {
+		if !toks[k].is1(wdValue) || !toks[k+1].is1(wdOf) {
+			continue
+		}
+		for j := k + 2; j < q.start && j <= k+7; j++ {
+			if toks[j].is6(wdStake, wdStakes, wdHolding, wdHoldings, wdInvestments, wdPortfolio) || toks[j].is1(wdShares) {
+				return true
+			}
+			if toks[j].kind == tokNum || toks[j].text == "," {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // isCoordinated reports money joined by "and" to the deal value just
