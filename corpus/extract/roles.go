@@ -3885,6 +3885,14 @@ func (x *extractor) wordType(q *quantity, ps []corpus.Party) corpus.DealType {
 		return corpus.DealInvestment
 	case trigPartner:
 		return corpus.DealPartnership
+	case trigNone:
+		if !place && x.takenFromBackers(q) {
+			// "Tide secures $120 million from TPG": money a company
+			// takes in from backers, with no deal word, is a round of
+			// its funding, as "received a $15 million investment from"
+			// is.
+			return corpus.DealFundingRound
+		}
 	}
 	if place {
 		// "a $600 million data center campus in Texas": money a place
@@ -5259,25 +5267,33 @@ func namesCompany(s *sentence, m mention) bool {
 
 // takenFromBackers reports money a verb of receiving takes before figure
 // q, with "from" naming who gives it after the figure, in q's clause.
-func (x *extractor) takenFromBackers(q *quantity) bool {
+func (x *extractor) takenFromBackers(q *quantity) bool { return x.takenFromBackersAt(q) >= 0 }
+
+// takenFromBackersAt is takenFromBackers' verb of receiving, or -1.
+func (x *extractor) takenFromBackersAt(q *quantity) int {
 	start, end := x.clause(q)
 	toks := x.s.toks
-	got := false
-	for k := start; k < q.start && !got; k++ {
-		got = toks[k].is6(wdReceived, wdReceives, wdReceive, wdGet, wdGets, wdGot)
+	got := -1
+	for k := start; k < q.start && got < 0; k++ {
+		if x.lex.tokIn(lTakeInVerbs, &toks[k]) {
+			got = k
+		}
 	}
-	if !got {
-		return false
+	if got < 0 {
+		return -1
 	}
 	for k := q.end; k < end && k < q.end+8; k++ {
 		if toks[k].lower == "from" {
 			// Money from a state's own company or fund ("from Zhuhai's
 			// state-owned Huafa Group") is the state's investment, as a
 			// government's is, not a round.
-			return !stateOwnedAfter(toks, k+1, end)
+			if stateOwnedAfter(toks, k+1, end) {
+				return -1
+			}
+			return got
 		}
 	}
-	return false
+	return -1
 }
 
 // stateOwnedAfter reports "state-owned" or "state-backed", or the same
