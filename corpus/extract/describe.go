@@ -956,6 +956,20 @@ func (x *extractor) impliedStatus(q *quantity, ps []corpus.Party) corpus.Status 
 			// "IBM has spent $4 billion ... through a run of
 			// acquisitions": companies bought are bought.
 			return corpus.StatusCompleted
+		case !future && x.inRound() && x.sentenceHasWord("led", "leads"):
+			// "HCLTech led the round with a $150 million commitment and
+			// Bessemer put in $50 million": money put into a round whose
+			// lead investor is named is raised, as the round is.
+			return corpus.StatusCompleted
+		case x.spendsToBuy(q) && !future && (trig == trigInvest && past || x.yearGone(q)):
+			// "Wingtip invested $700 million to acquire Adatum": bought.
+			// "Committed $2 billion for the acquisition" only promises
+			// the price.
+			return corpus.StatusCompleted
+		case x.spendsToBuy(q):
+			// "plans to spend some 904 billion yen on the acquisition":
+			// a takeover's price, agreed, whatever verb spends it.
+			return corpus.StatusAgreed
 		case x.commitmentToBuy(q, trig) || slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleCustomer }):
 			// "OpenAI commits to $250 billion of Azure", "the agency plans
 			// to spend $2 billion on a cloud": bought, not pledged.

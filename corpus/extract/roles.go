@@ -2018,6 +2018,34 @@ func (x *extractor) commitmentToBuy(q *quantity, trig trigger) bool {
 	return trig == trigPledge && x.placeFor(q) == "" && !x.clauseHas(q, wInvest) && !x.spendsOverYears(q)
 }
 
+// spendsToBuy reports money a verb of investing or spending puts into
+// buying a company: right after figure q, in its clause, "to acquire"
+// or "to buy" a named company ("will commit $900 million to acquire
+// Proseware"), or "on" or "for" a takeover ("plans to spend 904 billion
+// yen on the acquisition", "$28 billion on acquisitions"). "To buy 750
+// acres" buys land, no company.
+func (x *extractor) spendsToBuy(q *quantity) bool {
+	_, end := x.clause(q)
+	toks := x.s.toks
+	k := q.end
+	if k+1 >= end {
+		return false
+	}
+	switch {
+	case toks[k].lower == "to" && toks[k+1].is4(wdAcquire, wdBuy, wdPurchase, wdAcquiring):
+		// A stake bought is an investment unless it gives control, which
+		// the stake's own reading tells.
+		return x.companyStartsAt(k + 2)
+	case toks[k].is2(wdOn, wdFor):
+		j := k + 1
+		if j+1 < end && toks[j].is3(wdThe, wdIts, wdTheir) {
+			j++
+		}
+		return x.tokIs(j, namesTakeover) || toks[j].is2(wdAcquisitions, wdTakeovers)
+	}
+	return false
+}
+
 // spendsOverYears reports money a company's spend or pledge verb puts
 // into the years to come, with no company named after it to sell:
 // "Fabrikam will spend €2bn on new data centres through 2028", "pledged
@@ -3851,6 +3879,12 @@ func (x *extractor) wordType(q *quantity, ps []corpus.Party) corpus.DealType {
 	case trigRaise:
 		return corpus.DealFundingRound
 	case trigInvest, trigPledge:
+		if x.spendsToBuy(q) {
+			// "invested 86.8 billion won to acquire a 14.7% stake",
+			// "plans to spend 904 billion yen on the acquisition": money
+			// put into buying a company is the takeover's price.
+			return corpus.DealAcquisition
+		}
 		if place && trig == trigInvest && x.s.toks[at].lower == "invested" && !x.investsLater(at) {
 			// "Contoso has invested $21.5 billion in Indiana since 2010":
 			// money already put into a place is invested, no pledge.
