@@ -796,7 +796,7 @@ func (x *extractor) impliedStatus(q *quantity, ps []corpus.Party) corpus.Status 
 			return corpus.StatusCompleted
 		}
 	}
-	if v := x.takenFromBackersAt(q); v >= 0 && x.lex.tokIn(lTookInVerbs, &x.s.toks[v]) && !x.hedged(start, v) && !(v > 0 && (x.tokIs(v-1, modal) || x.s.toks[v-1].lower == "to")) && !x.clauseHasWord(q, "contract", "contracts", "order", "orders", "award", "deal", "tender") {
+	if v := x.takenFromBackersAt(q, lTakeInVerbs); v >= 0 && x.lex.tokIn(lTookInVerbs, &x.s.toks[v]) && !x.hedged(start, v) && !(v > 0 && (x.tokIs(v-1, modal) || x.s.toks[v-1].lower == "to")) && !x.clauseHasWord(q, "contract", "contracts", "order", "orders", "award", "deal", "tender") {
 		// "Tide secures $120 million from TPG", "Contoso bagged €20m
 		// from Fabrikam Ventures": money a company has taken in from
 		// its backers is in, as money raised is; a contract secured is

@@ -584,6 +584,7 @@ const (
 	lWorthVerbs
 	lGuessWords
 	lTakeInVerbs
+	lReceiveVerbs
 	lTookInVerbs
 	lPresentInvest
 	numLookupLists
@@ -734,6 +735,12 @@ func defaultLookupLists() []lookupWords {
 		// from Wa'ed", "secures $120 million from TPG". Money so taken
 		// from backers is a round of funding.
 		{lTakeInVerbs, "take-in-verbs", []string{"received", "receives", "receive", "get", "gets", "got", "secure", "secures", "secured", "lands", "landed", "bag", "bags", "bagged", "nets", "netted", "attract", "attracts", "attracted", "draws", "drew", "obtain", "obtains", "obtained", "clinch", "clinches", "clinched", "snag", "snags", "snagged"}},
+		// receive verbs are the take-in verbs that make money taken in
+		// from backers with a word of investing a round, not a company's
+		// own investment: "received a $15 million investment from Wa'ed
+		// Ventures". "Secured a $2 billion investment from Microsoft" is
+		// as often a strategic investment.
+		{lReceiveVerbs, "receive-verbs", []string{"received", "receives", "receive", "get", "gets", "got"}},
 		// took-in verbs are the take-in verbs that tell money taken in as
 		// done, in a headline's present or in the past: "Tide secures
 		// $120 million from TPG", "bagged €20m from". "Receives" and

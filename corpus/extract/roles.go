@@ -2041,6 +2041,10 @@ func (x *extractor) spendsToBuy(q *quantity) bool {
 		if j+1 < end && toks[j].is3(wdThe, wdIts, wdTheir) {
 			j++
 		}
+		if j+2 < end && toks[j+1].lower == "of" && !x.companyStartsAt(j+2) {
+			// "on the acquisition of land": no company bought.
+			return false
+		}
 		return x.tokIs(j, namesTakeover) || toks[j].is2(wdAcquisitions, wdTakeovers)
 	}
 	return false
@@ -3898,7 +3902,7 @@ func (x *extractor) wordType(q *quantity, ps []corpus.Party) corpus.DealType {
 		if place {
 			return corpus.DealInvestmentPledge
 		}
-		if x.takenFromBackers(q) {
+		if x.takenFromBackersAt(q, lReceiveVerbs) >= 0 {
 			// "Rebellions received a $15 million investment in July from
 			// Wa'ed Ventures", "will get 100 billion won of equity
 			// investment from the fund": money a company takes in from
@@ -5299,17 +5303,20 @@ func namesCompany(s *sentence, m mention) bool {
 	return e+2 < len(toks) && (toks[e].text == "'" || toks[e].text == "’") && toks[e+1].lower == "s" && nameWord(e+2)
 }
 
-// takenFromBackers reports money a verb of receiving takes before figure
+// takenFromBackers reports money a verb of taking in takes before figure
 // q, with "from" naming who gives it after the figure, in q's clause.
-func (x *extractor) takenFromBackers(q *quantity) bool { return x.takenFromBackersAt(q) >= 0 }
+func (x *extractor) takenFromBackers(q *quantity) bool {
+	return x.takenFromBackersAt(q, lTakeInVerbs) >= 0
+}
 
-// takenFromBackersAt is takenFromBackers' verb of receiving, or -1.
-func (x *extractor) takenFromBackersAt(q *quantity) int {
+// takenFromBackersAt is takenFromBackers' verb, one of the list verbs, or
+// -1.
+func (x *extractor) takenFromBackersAt(q *quantity, verbs lookupList) int {
 	start, end := x.clause(q)
 	toks := x.s.toks
 	got := -1
 	for k := start; k < q.start && got < 0; k++ {
-		if x.lex.tokIn(lTakeInVerbs, &toks[k]) {
+		if x.lex.tokIn(verbs, &toks[k]) {
 			got = k
 		}
 	}
