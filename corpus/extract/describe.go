@@ -86,6 +86,12 @@ func (x *extractor) describe(f *corpus.Fact, q *quantity) {
 				// with, as far on as it is.
 				f.Status = x.leadStatus
 			}
+			if f.Status == corpus.StatusUnknown && boughtService(f.DealType) && x.worthStated(q) {
+				// "The third contract is worth £450m", "the total
+				// contract value comes to £1.08m": a contract whose
+				// worth is told as a fact has been signed.
+				f.Status = corpus.StatusAgreed
+			}
 		}
 		if f.Status == corpus.StatusAgreed && x.debtNamedBefore(q) && x.yearGone(q) {
 			// "its first construction facility of USD 213 million
@@ -408,6 +414,14 @@ func statusIn(s *sentence, from, to int, cues listSet) corpus.Status {
 				// to close": agreed, not yet done.
 				return corpus.StatusAgreed
 			}
+		case "set", "sets", "lays", "laid":
+			if s.toks[k+1].lower == "out" && k+2 < len(s.toks) && (s.toks[k+2].is5(wdA, wdAn, wdIts, wdTheir, wdPlans) || slices.ContainsFunc(s.qty, func(q quantity) bool { return q.start == k+2 })) {
+				// "set out £1 billion of extra funding", "lays out a $20
+				// billion plan": money or a plan set out is announced;
+				// not "set out to buy", an aim, nor "the terms set out on
+				// Friday", which only recalls them.
+				return corpus.StatusAnnounced
+			}
 		case "called", "calls", "call":
 			if s.toks[k+1].lower == "off" {
 				return corpus.StatusCancelled // "has been called off"
@@ -681,6 +695,29 @@ func (x *extractor) announcedDealWith(q *quantity) bool {
 	return false
 }
 
+// boughtService reports a deal type in which a customer buys from a
+// vendor: a cloud or government contract, or licences.
+func boughtService(t corpus.DealType) bool {
+	return t == corpus.DealCloudContract || t == corpus.DealGovernmentContract || t == corpus.DealLicencePurchase
+}
+
+// worthStated reports a word of worth before figure q in its clause
+// ("is worth", "the contract value comes to", "totals") and no word of
+// a guess ("an estimated contract value", "expected to be worth"): the
+// worth of a deal there is.
+func (x *extractor) worthStated(q *quantity) bool {
+	start, _ := x.clause(q)
+	worth := false
+	for k := start; k < q.start; k++ {
+		t := &x.s.toks[k]
+		if x.lex.tokIn(lGuessWords, t) {
+			return false
+		}
+		worth = worth || x.lex.tokIn(lWorthVerbs, t)
+	}
+	return worth
+}
+
 // receivedStatus is the status of money a receiving verb before figure q
 // takes (isReceived): done when the verb is past, agreed otherwise.
 func (x *extractor) receivedStatus(q *quantity) corpus.Status {
@@ -759,6 +796,13 @@ func (x *extractor) impliedStatus(q *quantity, ps []corpus.Party) corpus.Status 
 			// a contract received is won, no more.
 			return corpus.StatusCompleted
 		}
+	}
+	if v := x.takenFromBackersAt(q, lTakeInVerbs); v >= 0 && x.lex.tokIn(lTookInVerbs, &x.s.toks[v]) && !x.hedged(start, v) && !(v > 0 && (x.tokIs(v-1, modal) || x.s.toks[v-1].lower == "to")) && !x.clauseHasWord(q, "contract", "contracts", "order", "orders", "award", "deal", "tender") {
+		// "Tide secures $120 million from TPG", "Contoso bagged €20m
+		// from Fabrikam Ventures": money a company has taken in from
+		// its backers is in, as money raised is; a contract secured is
+		// only signed.
+		return corpus.StatusCompleted
 	}
 	if x.isDebtRaised(0, q) && x.yearGone(q) {
 		// "its first construction facility of $213 million, signed in
@@ -913,6 +957,20 @@ func (x *extractor) impliedStatus(q *quantity, ps []corpus.Party) corpus.Status 
 			// "IBM has spent $4 billion ... through a run of
 			// acquisitions": companies bought are bought.
 			return corpus.StatusCompleted
+		case !future && x.inRound() && x.sentenceHasWord("led", "leads"):
+			// "HCLTech led the round with a $150 million commitment and
+			// Bessemer put in $50 million": money put into a round whose
+			// lead investor is named is raised, as the round is.
+			return corpus.StatusCompleted
+		case x.spendsToBuy(q) && !future && (trig == trigInvest && past || x.yearGone(q)):
+			// "Wingtip invested $700 million to acquire Adatum": bought.
+			// "Committed $2 billion for the acquisition" only promises
+			// the price.
+			return corpus.StatusCompleted
+		case x.spendsToBuy(q):
+			// "plans to spend some 904 billion yen on the acquisition":
+			// a takeover's price, agreed, whatever verb spends it.
+			return corpus.StatusAgreed
 		case x.commitmentToBuy(q, trig) || slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleCustomer }):
 			// "OpenAI commits to $250 billion of Azure", "the agency plans
 			// to spend $2 billion on a cloud": bought, not pledged.
@@ -936,10 +994,11 @@ func (x *extractor) impliedStatus(q *quantity, ps []corpus.Party) corpus.Status 
 			// another $1 billion into Anthropic": a company takes the
 			// money, so the two have agreed.
 			return corpus.StatusAgreed
-		case future || trig == trigPledge && w.lower != "spent":
+		case future || trig == trigPledge && w.lower != "spent" || trig == trigInvest && x.lex.tokIn(lPresentInvest, w):
 			// "will invest €4 billion in Spain", "has pledged $3bn for
 			// UK data centres", "adds R5.4bn to its South African
-			// investment": a plan announced.
+			// investment", "Actis puts US$1.5 billion into Latin
+			// American data centres": a plan announced.
 			return corpus.StatusAnnounced
 		}
 	case trigAward:

@@ -581,6 +581,12 @@ const (
 	lSourceTrades
 	lSourceDocs
 	lShareMarkets
+	lWorthVerbs
+	lGuessWords
+	lTakeInVerbs
+	lReceiveVerbs
+	lTookInVerbs
+	lPresentInvest
 	numLookupLists
 )
 
@@ -715,6 +721,37 @@ func defaultLookupLists() []lookupWords {
 		// "according to a Quillon report", "according to the latest
 		// Tallow Metrics figures".
 		{lSourceDocs, "source-documents", []string{"report", "reports", "release", "data", "figures", "statistics", "survey", "study", "analysis", "research", "estimates", "numbers", "tracker", "index", "findings", "ranking", "rankings"}},
+		// worth verbs state what a deal is worth as a fact: "the contract
+		// is worth £450m", "the total contract value comes to £1.08m",
+		// "the order totals $3.8 million". A contract whose worth is
+		// stated so has been signed.
+		{lWorthVerbs, "worth-verbs", []string{"worth", "value", "valued", "totals", "totalled", "totaled", "totalling", "totaling"}},
+		// guess words make a stated worth a guess at a deal still to be
+		// made: "an estimated contract value of up to £2m", "is expected
+		// to be worth $800 million".
+		{lGuessWords, "guess-words", []string{"estimated", "expected", "projected", "anticipated", "eventually", "potentially", "likely", "could", "would", "may", "might", "potential", "possible", "proposed", "planned"}},
+		// take-in verbs say a company takes in money, and "from" after the
+		// money names who gives it: "received a $15 million investment
+		// from Wa'ed", "secures $120 million from TPG". Money so taken
+		// from backers is a round of funding.
+		{lTakeInVerbs, "take-in-verbs", []string{"received", "receives", "receive", "get", "gets", "got", "secure", "secures", "secured", "lands", "landed", "bag", "bags", "bagged", "nets", "netted", "attract", "attracts", "attracted", "draws", "drew", "obtain", "obtains", "obtained", "clinch", "clinches", "clinched", "snag", "snags", "snagged"}},
+		// receive verbs are the take-in verbs that make money taken in
+		// from backers with a word of investing a round, not a company's
+		// own investment: "received a $15 million investment from Wa'ed
+		// Ventures". "Secured a $2 billion investment from Microsoft" is
+		// as often a strategic investment.
+		{lReceiveVerbs, "receive-verbs", []string{"received", "receives", "receive", "get", "gets", "got"}},
+		// took-in verbs are the take-in verbs that tell money taken in as
+		// done, in a headline's present or in the past: "Tide secures
+		// $120 million from TPG", "bagged €20m from". "Receives" and
+		// "gets" are left out: "gets 10.2 billion yen from the state" is
+		// as often money still to be paid.
+		{lTookInVerbs, "took-in-verbs", []string{"received", "got", "secures", "secured", "lands", "landed", "bags", "bagged", "nets", "netted", "attracts", "attracted", "draws", "drew", "obtains", "obtained", "clinches", "clinched", "snags", "snagged"}},
+		// present invest verbs, a headline's present, put money into a
+		// place or a technology as a plan announced: "Actis puts US$1.5
+		// billion into Latin American data centres", "Contoso pours €2bn
+		// into AI". Into a company they make a deal the two agreed.
+		{lPresentInvest, "present-invest-verbs", []string{"puts", "invests", "pours", "pumps", "sinks", "ploughs", "plows", "injects", "infuses"}},
 		{lShareTargets, "share-target-words", []string{"aims", "aim", "aiming", "aimed", "wants", "want", "targets", "targeting", "targeted", "hopes", "hoping", "seeks", "seeking", "goal", "ambition"}},
 	}
 }

@@ -2018,6 +2018,38 @@ func (x *extractor) commitmentToBuy(q *quantity, trig trigger) bool {
 	return trig == trigPledge && x.placeFor(q) == "" && !x.clauseHas(q, wInvest) && !x.spendsOverYears(q)
 }
 
+// spendsToBuy reports money a verb of investing or spending puts into
+// buying a company: right after figure q, in its clause, "to acquire"
+// or "to buy" a named company ("will commit $900 million to acquire
+// Proseware"), or "on" or "for" a takeover ("plans to spend 904 billion
+// yen on the acquisition", "$28 billion on acquisitions"). "To buy 750
+// acres" buys land, no company.
+func (x *extractor) spendsToBuy(q *quantity) bool {
+	_, end := x.clause(q)
+	toks := x.s.toks
+	k := q.end
+	if k+1 >= end {
+		return false
+	}
+	switch {
+	case toks[k].lower == "to" && toks[k+1].is4(wdAcquire, wdBuy, wdPurchase, wdAcquiring):
+		// A stake bought is an investment unless it gives control, which
+		// the stake's own reading tells.
+		return x.companyStartsAt(k + 2)
+	case toks[k].is2(wdOn, wdFor):
+		j := k + 1
+		if j+1 < end && toks[j].is3(wdThe, wdIts, wdTheir) {
+			j++
+		}
+		if j+2 < end && toks[j+1].lower == "of" && !x.companyStartsAt(j+2) {
+			// "on the acquisition of land": no company bought.
+			return false
+		}
+		return x.tokIs(j, namesTakeover) || toks[j].is2(wdAcquisitions, wdTakeovers)
+	}
+	return false
+}
+
 // spendsOverYears reports money a company's spend or pledge verb puts
 // into the years to come, with no company named after it to sell:
 // "Fabrikam will spend €2bn on new data centres through 2028", "pledged
@@ -3851,6 +3883,12 @@ func (x *extractor) wordType(q *quantity, ps []corpus.Party) corpus.DealType {
 	case trigRaise:
 		return corpus.DealFundingRound
 	case trigInvest, trigPledge:
+		if x.spendsToBuy(q) {
+			// "invested 86.8 billion won to acquire a 14.7% stake",
+			// "plans to spend 904 billion yen on the acquisition": money
+			// put into buying a company is the takeover's price.
+			return corpus.DealAcquisition
+		}
 		if place && trig == trigInvest && x.s.toks[at].lower == "invested" && !x.investsLater(at) {
 			// "Contoso has invested $21.5 billion in Indiana since 2010":
 			// money already put into a place is invested, no pledge.
@@ -3864,7 +3902,7 @@ func (x *extractor) wordType(q *quantity, ps []corpus.Party) corpus.DealType {
 		if place {
 			return corpus.DealInvestmentPledge
 		}
-		if x.takenFromBackers(q) {
+		if x.takenFromBackersAt(q, lReceiveVerbs) >= 0 {
 			// "Rebellions received a $15 million investment in July from
 			// Wa'ed Ventures", "will get 100 billion won of equity
 			// investment from the fund": money a company takes in from
@@ -3885,6 +3923,14 @@ func (x *extractor) wordType(q *quantity, ps []corpus.Party) corpus.DealType {
 		return corpus.DealInvestment
 	case trigPartner:
 		return corpus.DealPartnership
+	case trigNone:
+		if !place && x.takenFromBackers(q) {
+			// "Tide secures $120 million from TPG": money a company
+			// takes in from backers, with no deal word, is a round of
+			// its funding, as "received a $15 million investment from"
+			// is.
+			return corpus.DealFundingRound
+		}
 	}
 	if place {
 		// "a $600 million data center campus in Texas": money a place
@@ -5257,27 +5303,38 @@ func namesCompany(s *sentence, m mention) bool {
 	return e+2 < len(toks) && (toks[e].text == "'" || toks[e].text == "’") && toks[e+1].lower == "s" && nameWord(e+2)
 }
 
-// takenFromBackers reports money a verb of receiving takes before figure
+// takenFromBackers reports money a verb of taking in takes before figure
 // q, with "from" naming who gives it after the figure, in q's clause.
 func (x *extractor) takenFromBackers(q *quantity) bool {
+	return x.takenFromBackersAt(q, lTakeInVerbs) >= 0
+}
+
+// takenFromBackersAt is takenFromBackers' verb, one of the list verbs, or
+// -1.
+func (x *extractor) takenFromBackersAt(q *quantity, verbs lookupList) int {
 	start, end := x.clause(q)
 	toks := x.s.toks
-	got := false
-	for k := start; k < q.start && !got; k++ {
-		got = toks[k].is6(wdReceived, wdReceives, wdReceive, wdGet, wdGets, wdGot)
+	got := -1
+	for k := start; k < q.start && got < 0; k++ {
+		if x.lex.tokIn(verbs, &toks[k]) {
+			got = k
+		}
 	}
-	if !got {
-		return false
+	if got < 0 {
+		return -1
 	}
 	for k := q.end; k < end && k < q.end+8; k++ {
 		if toks[k].lower == "from" {
 			// Money from a state's own company or fund ("from Zhuhai's
 			// state-owned Huafa Group") is the state's investment, as a
 			// government's is, not a round.
-			return !stateOwnedAfter(toks, k+1, end)
+			if stateOwnedAfter(toks, k+1, end) {
+				return -1
+			}
+			return got
 		}
 	}
-	return false
+	return -1
 }
 
 // stateOwnedAfter reports "state-owned" or "state-backed", or the same
