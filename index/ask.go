@@ -866,6 +866,10 @@ type rankedFact struct {
 	// another segment than the question names ("server CPU" for "desktop
 	// cpu"): see Question.otherSegment.
 	otherSegment bool
+	// segment grades a market share by the segment of its market its
+	// sentence gives it for, against those the question names: see
+	// segmentFit.
+	segment int
 	// tells is a deal naming the party a "who" question asks for: see
 	// Question.namesOtherSide.
 	tells bool
@@ -1237,6 +1241,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 	// beside, as "previous" and "first" do.
 	askedBefore := q.earlier || q.Order == Oldest || slices.ContainsFunc(q.Steering, func(w string) bool { return heldWords[w] })
 	products := q.productsAsked()
+	segments := segmentsAsked(q.Steering)
 	var holders []string
 	for _, w := range q.intentWords {
 		if holderWords[w] {
@@ -1310,6 +1315,9 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		r.otherProduct = products.otherProduct(f.Fact)
 		r.aliased = products.sayIn(f.Fact)
 		r.otherSegment = q.otherSegment(f.Fact)
+		if f.Kind == corpus.MarketShare {
+			r.segment = segmentFit(segments, f.Sentence, f.Text)
+		}
 		r.was = wasFigure(f.Sentence, f.Text) || f.Kind == corpus.Seats && grownFrom(f.Sentence, f.Text)
 		r.told = f.Kind == corpus.DealValue && !askedBefore && toldBefore(f.Sentence, f.Text)
 		if f.Kind == corpus.DealValue {
@@ -1330,6 +1338,9 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 			r.near++
 			r.spelled = true
 		}
+	}
+	if len(segments) == 0 {
+		wholeOnly(ranked)
 	}
 	// Words added to a company's name that most candidates say narrow
 	// nothing: of "alibaba cloud", nearly every figure says "cloud".
@@ -1478,7 +1489,11 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 // place, then a share of the segment asked for before one of another
 // segment ("server CPU" for "desktop cpu"), then one its sentence calls what the question's order word asks
 // for ("its latest round", "an initial $100B"), then by the other words
-// its details alone match, then a deal or seats whose sentence or parties
+// its details alone match, then a share its sentence gives for the
+// segment asked for ("On the desktop, ...") before one it gives for none,
+// and that before one it gives for another segment, or for any when the
+// question names none and the article gives the whole market's share
+// too, then a deal or seats whose sentence or parties
 // say what a question adds to a company's name ("wales" of "nhs wales"),
 // then a share of the market the question names
 // before one of a segment it does not ("desktop browser"), then a share
@@ -1571,6 +1586,15 @@ func compareRanked(a, b rankedFact) int {
 		return c
 	}
 	if c := cmp.Compare(b.fits, a.fits); c != 0 {
+		return c
+	}
+	// Of shares whose details match as many words, one its sentence
+	// gives for the segment asked for ("In desktop chips, AMD's share
+	// rose to 36%") answers before one given for no segment ("across all
+	// x86 CPUs"), and that before one given for another ("Jio's
+	// broadband share" for "jio wireless share"), or for a segment at all
+	// when the question names none (see wholeOnly).
+	if c := cmp.Compare(b.segment, a.segment); c != 0 {
 		return c
 	}
 	// "nhs wales microsoft deal" asks for the deal NHS Wales made, which
@@ -2059,6 +2083,7 @@ func mergeSame(ranked []rankedFact) []rankedFact {
 		// the others leave out.
 		out[i].otherProduct = out[i].otherProduct || r.otherProduct
 		out[i].otherSegment = out[i].otherSegment || r.otherSegment
+		out[i].segment = max(out[i].segment, r.segment)
 		out[i].said = max(out[i].said, r.said)
 		out[i].near = max(out[i].near, r.near)
 		out[i].measure = max(out[i].measure, r.measure)
@@ -2354,6 +2379,7 @@ func foldRounded(ranked []rankedFact) []rankedFact {
 			p.offMarket = p.offMarket && r.offMarket
 			p.otherProduct = p.otherProduct || r.otherProduct
 			p.otherSegment = p.otherSegment || r.otherSegment
+			p.segment = max(p.segment, r.segment)
 			folded[i] = true
 			break
 		}

@@ -205,7 +205,8 @@ func findFigure(sentence, figure string) int {
 
 // wasFigure reports a figure its sentence gives as the value before the
 // news: right after "from" ("its share fell from 21.1% to 18.4%", "40%,
-// up from 38.1%"), or after "against" or "compared with" when a time
+// up from 38.1%") or after "from" and words saying how it stood ("tripled
+// from an initial R670 million": see fromBefore), or after "against" or "compared with" when a time
 // follows ("21.5%, against 20.6% a year before"); "15.1% against 18.9%
 // for Microsoft" sets two companies side by side.
 func wasFigure(sentence, figure string) bool {
@@ -213,24 +214,56 @@ func wasFigure(sentence, figure string) bool {
 	if at < 0 {
 		return false
 	}
-	toks := tokenize(sentence[max(0, at-24):at])
+	toks := tokenize(sentence[max(0, at-40):at])
 	if len(toks) == 0 {
 		return false
 	}
-	last := toks[len(toks)-1]
-	if last == "from" {
+	if fromBefore(toks) {
 		return true
 	}
+	last := toks[len(toks)-1]
 	if last != "against" && (len(toks) < 2 || toks[len(toks)-2] != "compared" || last != "with" && last != "to") {
 		return false
 	}
 	return slices.ContainsFunc(clauseWords(sentence[at+len(figure):], false), func(t string) bool { return thenWords[t] })
 }
 
+// fromBefore reports tokens ending in "from" and at most fromWords words
+// that only say how the figure after them stood ("tripled from an initial
+// R670 million", "up from its previous 5,000", "down from just 3%"). A
+// determiner alone is not one: "$1bn from a $10bn fund" is where the
+// money came from.
+func fromBefore(toks []string) bool {
+	said := false // a word saying how the figure stood
+	for i := len(toks) - 1; i >= max(0, len(toks)-1-fromWords); i-- {
+		switch t := toks[i]; {
+		case t == "from":
+			return said || i == len(toks)-1
+		case fromFillers[t]:
+			said = true
+		case !determiners[t]:
+			return false
+		}
+	}
+	return false
+}
+
+// fromWords is how many words may stand between "from" and the figure it
+// starts from.
+const fromWords = 3
+
+// fromFillers are the words between "from" and the figure it starts from
+// that say it was where the news moved it from, or only roughly.
+var fromFillers = setOf("initial initially original originally earlier previous prior former just only some about around roughly nearly almost approximately estimated")
+
+// determiners may stand before a filler ("from an initial").
+var determiners = setOf("a an the its their his her")
+
 // grownFrom reports a seat count its sentence then says grew or shrank to
 // another ("first gave Copilot to 300 employees and scaled to 20,000
-// users", "held 60 licences but has cut that to 25"): the count it went
-// to is the news, the first what it was.
+// users", "held 60 licences but has cut that to 25"), or took on to
+// another in steps ("raised to 6,000 and then to 9,500"): the count it
+// went to is the news, the first what it was.
 func grownFrom(sentence, figure string) bool {
 	at := findFigure(sentence, figure)
 	if at < 0 {
@@ -251,7 +284,7 @@ func grownFrom(sentence, figure string) bool {
 }
 
 // changeWords say that a count went up or down to a new one.
-var changeWords = setOf("cut cuts scaled scales grew grown grows widened widens expanded expands extended extends increased increases reduced reduces trimmed trims lifted lifts boosted boosts raised raises rose doubled tripled climbed jumped fell dropped shrank")
+var changeWords = setOf("then cut cuts scaled scales grew grown grows widened widens expanded expands extended extends increased increases reduced reduces trimmed trims lifted lifts boosted boosts raised raises rose doubled tripled climbed jumped fell dropped shrank")
 
 // thenWords say that a figure set against another is from an earlier time.
 var thenWords = setOf("year before earlier previous previously prior ago last")
