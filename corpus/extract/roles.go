@@ -102,7 +102,7 @@ func (x *extractor) wordTrigger(k int) trigger {
 		return trigRaise
 	case lists.has(wInvest) && !x.privateEquity(k) && !x.describesFirm(k):
 		return trigInvest
-	case lists.has(wPledge) && !x.marketSpent(k):
+	case lists.has(wPledge) && !x.marketSpent(k) && !x.addsToDeal(k):
 		return trigPledge
 	case lists.has(wAward) && x.roundWon(k):
 		return trigRaise
@@ -502,6 +502,15 @@ func (x *extractor) roundAdjective(k int) bool {
 		return false
 	}
 	return k+1 < len(toks) && toks[k+1].kind == tokWord && toks[k+1].startsUpper() || k > 0 && toks[k-1].text == "-"
+}
+
+// addsToDeal reports "add" or "adds" followed by "to" and a determiner:
+// "The agreements add to an earlier $6.2 billion contract" says a deal
+// comes on top of another, not that money is added. "will add $2 billion
+// to its fund" has the money first.
+func (x *extractor) addsToDeal(k int) bool {
+	toks := x.s.toks
+	return toks[k].is3(wdAdd, wdAdds, wdAdding) && k+2 < len(toks) && toks[k+1].is1(wdTo) && toks[k+2].is4(wdA, wdAn, wdThe, wdIts)
 }
 
 // marketSpent reports "spent" said of a market's buyers ("UK businesses
@@ -1545,6 +1554,9 @@ func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 		if x.purposeSides(q, ps) {
 			return ps
 		}
+		if x.workForSides(q, ps) {
+			return ps
+		}
 		if x.sidesByWith(ps) {
 			return ps
 		}
@@ -2451,6 +2463,56 @@ func (x *extractor) purposeSides(q *quantity, ps []corpus.Party) bool {
 	}
 	ps[with].Role = other
 	return true
+}
+
+// workForSides reads a contract to do work "for" a company: "signed a
+// $6.2 billion contract to deploy GPUs for Contoso", "won a $40 million
+// deal to run the help desk for Contoso". The company the work is for buys
+// it and the names before the figure do it. A contract to buy or lease
+// ("a contract to lease capacity for its staff") says nothing of who
+// sells, and one to build ("a deal to build data centres for Fabrikam")
+// makes the two partners in what is built, so both are left to the other
+// readings.
+func (x *extractor) workForSides(q *quantity, ps []corpus.Party) bool {
+	toks := x.s.toks
+	d := x.ownDealNoun(q)
+	if d < q.end || d+3 >= len(toks) || !toks[d+1].is1(wdTo) || toks[d+2].kind != tokWord || x.tokHas(d+2, wObjectVerbs) || toks[d+2].is3(wdLease, wdRent, wdUse) || toks[d+2].is3(wdBuild, wdConstruct, wdDevelop) {
+		return false
+	}
+	for k := d + 3; k+1 < len(toks) && k < d+12; k++ {
+		if toks[k].text == "," || toks[k].text == ";" || x.companyStartsAt(k) {
+			return false
+		}
+		if toks[k].lower != "for" {
+			continue
+		}
+		n := k + 1
+		if toks[n].is1(wdThe) {
+			n++
+		}
+		m, ok := x.mentionStartingAt(n)
+		if !ok {
+			return false
+		}
+		if _, isPlace := x.e.regions[m.name]; isPlace {
+			return false
+		}
+		buyer := slices.IndexFunc(ps, func(p corpus.Party) bool { return p.Name == m.name })
+		if buyer < 0 {
+			return false
+		}
+		found := false
+		for i := range ps {
+			if mi := x.firstMention(ps[i].Name); i != buyer && mi.start >= 0 && mi.end <= q.start {
+				ps[i].Role, found = corpus.RoleVendor, true
+			}
+		}
+		if found {
+			ps[buyer].Role = corpus.RoleCustomer
+		}
+		return found
+	}
+	return false
 }
 
 // servesSubject reads whose things the purpose clause from i on hands
