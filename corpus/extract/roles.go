@@ -1075,9 +1075,6 @@ func (x *extractor) bareParticiple(at int) bool {
 // word nearest the figure and where each party stands to it.
 func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 	trig, at := x.triggerNear(q)
-	if ps, ok := x.pledgeMakerRoles(q, trig, names); ok {
-		return ps
-	}
 	names = x.withPlaces(q, trig, at, names)
 	services := x.buysServices(q, trig, at)
 	committed := false
@@ -2210,75 +2207,6 @@ func (x *extractor) takeoverRoles(q *quantity, trig trigger, at int, names []str
 			continue // "Israeli chipmaker Mellanox" names no party in Israel
 		}
 		ps = append(ps, p)
-	}
-	return ps, true
-}
-
-// pledgeMaker returns the company that a relative clause after figure q
-// says made the commitment the figure measures: "the $300 million
-// commitment the Woodgrove Bank announced in 2021", "the $2 billion pledge
-// Northwind made in March". The clause has no "that" or "which", so the
-// name right after the commitment noun is its subject. It returns false
-// for none.
-func (x *extractor) pledgeMaker(q *quantity) (mention, bool) {
-	toks := x.s.toks
-	k := q.end
-	if k >= len(toks) || !(toks[k].is4(wdCommitment, wdCommitments, wdInvestment, wdGrant) || toks[k].lower == "pledge") {
-		return mention{}, false
-	}
-	k++
-	if k < len(toks) && toks[k].is1(wdThe) {
-		k++
-	}
-	m, ok := x.mentionStartingAt(k)
-	if !ok {
-		return mention{}, false
-	}
-	v := m.end
-	if v < len(toks) && toks[v].text == "(" {
-		// "the US International Development Finance Corporation (DFC)
-		// announced"
-		for v < len(toks) && v < m.end+6 && toks[v].text != ")" {
-			v++
-		}
-		v++
-	}
-	if v < len(toks) && toks[v].is2(wdHas, wdHad) {
-		v++
-	}
-	if v >= len(toks) {
-		return mention{}, false
-	}
-	switch t := &toks[v]; {
-	case t.is4(wdAnnounced, wdMade, wdUnveiled, wdCommitted), t.lower == "pledged", t.lower == "promised", t.lower == "outlined":
-		return m, true
-	case t.is1(wdSet) && v+1 < len(toks) && toks[v+1].is1(wdOut):
-		return m, true
-	}
-	return mention{}, false
-}
-
-// pledgeMakerRoles reads the sides of a commitment whose maker a relative
-// clause names (see pledgeMaker): the maker puts the money in, and those
-// named after it, whom it is "to help", take it. Names before the figure
-// only frame it ("The money comes on top of"); they take no role.
-func (x *extractor) pledgeMakerRoles(q *quantity, trig trigger, names []string) ([]corpus.Party, bool) {
-	if trig == trigAcquire || trig == trigSell || trig == trigRaise {
-		return nil, false
-	}
-	maker, ok := x.pledgeMaker(q)
-	if !ok {
-		return nil, false
-	}
-	ps := make([]corpus.Party, 0, len(names))
-	for _, n := range names {
-		m := x.firstMention(n)
-		switch {
-		case n == maker.name:
-			ps = append(ps, corpus.Party{Name: n, Role: corpus.RoleInvestor})
-		case m.start >= maker.end:
-			ps = append(ps, corpus.Party{Name: n, Role: corpus.RoleRecipient})
-		}
 	}
 	return ps, true
 }
