@@ -102,7 +102,7 @@ func (x *extractor) wordTrigger(k int) trigger {
 		return trigRaise
 	case lists.has(wInvest) && !x.privateEquity(k) && !x.describesFirm(k):
 		return trigInvest
-	case lists.has(wPledge) && !x.marketSpent(k):
+	case lists.has(wPledge) && !x.marketSpent(k) && !x.addsToDeal(k):
 		return trigPledge
 	case lists.has(wAward) && x.roundWon(k):
 		return trigRaise
@@ -139,17 +139,23 @@ func (x *extractor) wordTrigger(k int) trigger {
 // "is selling a 74 per cent stake", "sold its majority stake". The sale
 // is the deal, told by the verb; the stake only says how much is sold.
 func (x *extractor) stakeSold(k int) bool {
+	return x.stakeSeller(k) >= 0
+}
+
+// stakeSeller returns where the verb of selling whose object is the stake
+// at k stands (see stakeSold), else -1.
+func (x *extractor) stakeSeller(k int) int {
 	toks := x.s.toks
 	for j := k - 1; j >= 0 && j >= k-7; j-- {
 		t := &toks[j]
 		if t.is12(wdSell, wdSells, wdSelling, wdSold, wdOffload, wdOffloads, wdOffloaded, wdOffloading, wdDivest, wdDivests, wdDivested, wdDivesting) {
-			return true
+			return j
 		}
 		if t.kind != tokNum && t.text != "%" && (t.kind != tokWord || t.startsUpper()) {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // triggerLists are the lists wordTrigger reads a deal from a word of,
@@ -498,6 +504,15 @@ func (x *extractor) roundAdjective(k int) bool {
 	return k+1 < len(toks) && toks[k+1].kind == tokWord && toks[k+1].startsUpper() || k > 0 && toks[k-1].text == "-"
 }
 
+// addsToDeal reports "add" or "adds" followed by "to" and a determiner:
+// "The agreements add to an earlier $6.2 billion contract" says a deal
+// comes on top of another, not that money is added. "will add $2 billion
+// to its fund" has the money first.
+func (x *extractor) addsToDeal(k int) bool {
+	toks := x.s.toks
+	return toks[k].is3(wdAdd, wdAdds, wdAdding) && k+2 < len(toks) && toks[k+1].is1(wdTo) && toks[k+2].is4(wdA, wdAn, wdThe, wdIts)
+}
+
 // marketSpent reports "spent" said of a market's buyers ("UK businesses
 // spent £9 billion", "the £9 billion that customers spent"): what a market
 // spends is its size, not one company's commitment.
@@ -617,6 +632,12 @@ func (x *extractor) triggerNear(q *quantity) (trigger, int) {
 		// is spent on says what deal it is.
 		best, at = trigAcquire, q.end+1
 	}
+	if n := x.spentOnTakeover(q); n >= 0 && (best == trigPledge || best == trigNone) {
+		// "plans to spend some $900 million on the acquisition", "has
+		// spent $40 million on its takeover of Fabrikam": money spent on
+		// a takeover pays for a company.
+		best, at = trigAcquire, n
+	}
 	if toks := x.s.toks; best == trigPartner && at+1 < len(toks) && toks[at].is1(wdVenture) && toks[at+1].is4(wdRound, wdFunding, wdFinancing, wdDebt) {
 		// "raised a $6.4 million venture round": venture money raised, no
 		// joint venture.
@@ -675,6 +696,32 @@ func (x *extractor) forBefore(q *quantity) bool {
 		}
 	}
 	return false
+}
+
+// pricedPerShare reports a name between "per" or "each" and "share": the
+// company whose shares a price is offered for.
+func (x *extractor) pricedPerShare(m mention) bool {
+	toks := x.s.toks
+	return m.start > 0 && m.end < len(toks) && toks[m.start-1].is2(wdPer, wdEach) && toks[m.end].is2(wdShare, wdShares)
+}
+
+// spentOnTakeover returns where the takeover noun is when figure q is
+// followed by "on" and a takeover ("on the acquisition", "on its purchase
+// of", "on acquisitions"), else -1.
+func (x *extractor) spentOnTakeover(q *quantity) int {
+	toks := x.s.toks
+	k := q.end
+	if k >= len(toks) || toks[k].lower != "on" {
+		return -1
+	}
+	k++
+	if k < len(toks) && toks[k].is4(wdThe, wdIts, wdTheir, wdA) {
+		k++
+	}
+	if k < len(toks) && (x.tokIs(k, namesTakeover) || toks[k].is1(wdAcquisitions)) && !x.purchaseInstrument(k) {
+		return k
+	}
+	return -1
 }
 
 // attributiveParticiple reports a purchase participle that describes a
@@ -1222,6 +1269,10 @@ func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 				ps[i].Role = corpus.RoleSeller
 			case after && before == "by":
 				ps[i].Role = corpus.RoleBuyer
+			case x.pricedPerShare(m):
+				// "will offer $45 per Fabrikam share": whose shares are
+				// priced is bought, wherever the verb stands.
+				ps[i].Role = corpus.RoleTarget
 			case after != (x.passive(at) || x.bareParticiple(at)):
 				ps[i].Role = corpus.RoleTarget
 			default:
@@ -1273,6 +1324,7 @@ func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 			}
 		case trigInvest, trigPledge:
 			ownStake := x.s.toks[at].lower == "stake" && (x.stakeSold(at) || q.end == at && x.stakeSold(q.start)) && !x.stakeInCompany(at)
+			heldStakeSold := x.s.toks[at].lower == "stake" && q.end == at && x.stakeSold(q.start) && x.stakeInCompany(at)
 			switch {
 			case ownStake && after && x.soldTo(m) && x.toAfter(at, x.listStartAt(m)):
 				// "Contoso sold a $50 million stake to Northwind": who
@@ -1281,6 +1333,16 @@ func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 			case ownStake && !after:
 				// ...and the company selling it takes the money.
 				ps[i].Role = corpus.RoleRecipient
+			case heldStakeSold && after && x.soldTo(m):
+				// "may sell its $2bn stake in Fabrikam to Northwind": a
+				// stake in another company changes hands...
+				ps[i].Role = corpus.RoleBuyer
+			case heldStakeSold && after:
+				// ...the company it is a stake in is bought into...
+				ps[i].Role = corpus.RoleTarget
+			case heldStakeSold:
+				// ...and its holder sells it.
+				ps[i].Role = corpus.RoleSeller
 			case x.receivesFigure(m, q):
 				// "Fabrikam has received $2 billion from Northwind, bringing
 				// Northwind's investment to $6 billion"
@@ -1487,6 +1549,9 @@ func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 			return ps
 		}
 		if x.purposeSides(q, ps) {
+			return ps
+		}
+		if x.workForSides(q, ps) {
 			return ps
 		}
 		if x.sidesByWith(ps) {
@@ -2358,6 +2423,56 @@ func (x *extractor) purposeSides(q *quantity, ps []corpus.Party) bool {
 	}
 	ps[with].Role = other
 	return true
+}
+
+// workForSides reads a contract to do work "for" a company: "signed a
+// $6.2 billion contract to deploy GPUs for Contoso", "won a $40 million
+// deal to run the help desk for Contoso". The company the work is for buys
+// it and the names before the figure do it. A contract to buy or lease
+// ("a contract to lease capacity for its staff") says nothing of who
+// sells, and one to build ("a deal to build data centres for Fabrikam")
+// makes the two partners in what is built, so both are left to the other
+// readings.
+func (x *extractor) workForSides(q *quantity, ps []corpus.Party) bool {
+	toks := x.s.toks
+	d := x.ownDealNoun(q)
+	if d < q.end || d+3 >= len(toks) || !toks[d+1].is1(wdTo) || toks[d+2].kind != tokWord || x.tokHas(d+2, wObjectVerbs) || toks[d+2].is3(wdLease, wdRent, wdUse) || toks[d+2].is3(wdBuild, wdConstruct, wdDevelop) {
+		return false
+	}
+	for k := d + 3; k+1 < len(toks) && k < d+12; k++ {
+		if toks[k].text == "," || toks[k].text == ";" || x.companyStartsAt(k) {
+			return false
+		}
+		if toks[k].lower != "for" {
+			continue
+		}
+		n := k + 1
+		if toks[n].is1(wdThe) {
+			n++
+		}
+		m, ok := x.mentionStartingAt(n)
+		if !ok {
+			return false
+		}
+		if _, isPlace := x.e.regions[m.name]; isPlace {
+			return false
+		}
+		buyer := slices.IndexFunc(ps, func(p corpus.Party) bool { return p.Name == m.name })
+		if buyer < 0 {
+			return false
+		}
+		found := false
+		for i := range ps {
+			if mi := x.firstMention(ps[i].Name); i != buyer && mi.start >= 0 && mi.end <= q.start {
+				ps[i].Role, found = corpus.RoleVendor, true
+			}
+		}
+		if found {
+			ps[buyer].Role = corpus.RoleCustomer
+		}
+		return found
+	}
+	return false
 }
 
 // servesSubject reads whose things the purpose clause from i on hands

@@ -2369,13 +2369,17 @@ func (x *extractor) takeoverOffer(q *quantity) (bidder, target mention, ok bool)
 		}
 		return mention{}, false
 	}
-	// "offered $28 billion for Splunk", "offers about $28 billion for".
-	if v := q.start - 1; v > start && toks[v].is3(wdOffered, wdOffers, wdOffer) {
+	// "offered $28 billion for Splunk", "offers about $28 billion for",
+	// "was willing to offer up to an estimated $55 billion for Splunk".
+	if v := x.offerVerbBefore(q); v > start {
 		if t, ok := forCompany(q.end); ok {
 			for _, m := range x.s.companies {
 				if m.end == v && m.start >= start {
 					return m, t, true
 				}
+			}
+			if m, _, ok := x.frameSubject(v, start); ok && m.name != t.name {
+				return m, t, true
 			}
 		}
 	}
@@ -2450,6 +2454,22 @@ func (x *extractor) takeoverOffer(q *quantity) (bidder, target mention, ok bool)
 		}
 	}
 	return mention{}, mention{}, false
+}
+
+// offerVerbBefore returns where a verb of offering stands before figure q,
+// past the words that only weigh the figure ("offer up to an estimated
+// $55 billion"), else -1.
+func (x *extractor) offerVerbBefore(q *quantity) int {
+	toks := x.s.toks
+	for k := q.start - 1; k >= 0 && k >= q.start-5; k-- {
+		if toks[k].is3(wdOffered, wdOffers, wdOffer) {
+			return k
+		}
+		if !toks[k].is6(wdUp, wdTo, wdAn, wdA, wdAbout, wdEstimated) && !toks[k].is3(wdAs, wdMuch, wdNearly) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // endsInS reports a word ending in "s", which takes a possessive's
