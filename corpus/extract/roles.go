@@ -706,8 +706,8 @@ func (x *extractor) pricedPerShare(m mention) bool {
 }
 
 // spentOnTakeover returns where the takeover noun is when figure q is
-// followed by "on" and a takeover ("on the acquisition", "on its purchase
-// of", "on acquisitions"), else -1.
+// followed by "on" and a takeover of a company ("on the acquisition", "on
+// its purchase of Fabrikam", "on acquisitions"), else -1.
 func (x *extractor) spentOnTakeover(q *quantity) int {
 	toks := x.s.toks
 	k := q.end
@@ -717,6 +717,10 @@ func (x *extractor) spentOnTakeover(q *quantity) int {
 	k++
 	if k < len(toks) && toks[k].is4(wdThe, wdIts, wdTheir, wdA) {
 		k++
+	}
+	if k+2 < len(toks) && toks[k+1].lower == "of" && !x.companyStartsAt(k+2) {
+		// "on the acquisition of land": no company is bought.
+		return -1
 	}
 	if k < len(toks) && (x.tokIs(k, namesTakeover) || toks[k].is1(wdAcquisitions)) && !x.purchaseInstrument(k) {
 		return k
