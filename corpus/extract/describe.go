@@ -1622,9 +1622,16 @@ func (x *extractor) measurer(q *quantity) string {
 	}
 	// "Canalys said Apple took 17%, while IDC put the figure at 16.6%":
 	// with two firms, a figure is the last one's named before it.
-	at := 0
-	for i := 1; i < len(ms) && ms[i].start < q.start; i++ {
-		at = i
+	// A firm named only to compare ("18%, broadly in line with IDC")
+	// measured no figure of the sentence.
+	at := -1
+	for i := 0; i < len(ms) && (at < 0 || ms[i].start < q.start); i++ {
+		if !comparedFirm(x.s.toks, ms, ms[i]) {
+			at = i
+		}
+	}
+	if at < 0 {
+		return x.ctxMeasurer
 	}
 	return ms[at].name
 }
