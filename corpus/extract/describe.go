@@ -1455,10 +1455,40 @@ func regionWord(s *sentence, m mention) bool {
 	if m.start > 0 && s.toks[m.start-1].lower == "home" {
 		return false
 	}
-	if demandIn(s, m) || causeIn(s, m) || siteOpenedIn(s, m) {
+	if demandIn(s, m) || causeIn(s, m) || siteOpenedIn(s, m) || datelineAt(s, m) {
 		return false
 	}
 	return !describesFirm(s, m)
+}
+
+// datelineAt reports a place that opens an article's body as its
+// dateline, where the reporter filed from, not where a market is:
+// "Bengaluru - Contoso kept the lead in China's cloud market", "Austin,
+// Texas -- ...", "New Delhi (IANS) - ...", "Sacramento: ...". The
+// dateline is capitalised words, commas and the dots of abbreviations,
+// with perhaps an agency's name in brackets, then a dash or a colon.
+func datelineAt(s *sentence, m mention) bool {
+	if s.title || s.paragraph > 1 || m.start > 3 {
+		return false
+	}
+	toks := s.toks
+	for k := 0; k < len(toks) && k < 8; k++ {
+		switch t := &toks[k]; t.text {
+		case "-", "--", "—", "–":
+			return k >= m.end && k > 0
+		case ":":
+			// "India: Contoso took 30%" may head a passage on India; a
+			// city standing for its country, or a state after its city,
+			// is a dateline ("Bengaluru:", "Austin, Texas:").
+			return k >= m.end && (m.start > 0 || !strings.EqualFold(spanText(toks, m.start, m.end), m.name))
+		case ",", ".", "(", ")":
+		default:
+			if !t.startsUpper() {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // siteOpenedIn reports a place where a company opened or built a site:
