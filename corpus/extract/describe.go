@@ -2539,6 +2539,9 @@ func (x *extractor) period(q *quantity) corpus.Period {
 		// the article's period, whatever the sentence said before.
 		return x.ctxPeriod
 	}
+	if p := x.levelLeftPeriod(q); p != "" {
+		return p
+	}
 	if p := x.localPeriod(q); p != "" {
 		return p
 	}
@@ -4325,4 +4328,44 @@ func pastDay(toks []token, k int) int {
 		}
 	}
 	return k
+}
+
+// levelLeftPeriod is the period of a share a level moved away from, set
+// after the level ("holding its share at 24.2%, up from 24.0%", "an 8.5%
+// share, down from 8.7%"), when the sentence gives it no period of its
+// own or only the one the level is of ("..., as 61.9 million of the PCs
+// shipped in 2024 were Lenovo's"): in a report on a year the year before;
+// in one on a quarter the same quarter a year before, when the sentence
+// or the article compares with the year before ("compared with 8.8% in
+// the second quarter of 2024"). Else "", and the other readings decide.
+func (x *extractor) levelLeftPeriod(q *quantity) corpus.Period {
+	toks, ctx := x.s.toks, x.ctxPeriod
+	if ctx == "" || q.start < 3 || toks[q.start-1].lower != "from" || !toks[q.start-2].is2(wdUp, wdDown) || toks[q.start-3].text != "," {
+		return ""
+	}
+	if p := x.localPeriod(q); p != "" && p != ctx {
+		return ""
+	}
+	back := ctx.Back(1, 0)
+	switch {
+	case len(ctx) == 4:
+		return back
+	case len(ctx) == 7 && ctx[5] == 'Q':
+		if x.yearOnYear() || x.namesPeriod(back) || x.cmp.yearBack(x.earlier) {
+			return back
+		}
+	}
+	return ""
+}
+
+// namesPeriod reports a period p the sentence states after "in" or "of"
+// anywhere in it: "compared with 8.8% in the second quarter of 2024".
+func (x *extractor) namesPeriod(p corpus.Period) bool {
+	toks, ref := x.s.toks, x.periodRef()
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].is2(wdIn, wdOf) && periodIn(toks[k+1:min(k+7, len(toks))], ref) == p {
+			return true
+		}
+	}
+	return false
 }
