@@ -357,10 +357,15 @@ func (e *Extractor) extractIn(a corpus.Article, arena *sentenceArena) []corpus.F
 	if measurer == "" {
 		measurer = e.publicationMeasurer(a.Publication)
 	}
-	if measurer == "" && slices.ContainsFunc(sents, func(s sentence) bool {
-		return slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyPercent })
-	}) {
-		measurer = e.lex.studyAuthor(sents)
+	if measurer == "" {
+		// Only an article that gives a percentage has shares to credit;
+		// its sentences are read in place, as everywhere.
+		for si := range sents {
+			if slices.ContainsFunc(sents[si].qty, func(q quantity) bool { return q.kind == qtyPercent }) {
+				measurer = e.lex.studyAuthor(sents)
+				break
+			}
+		}
 	}
 	if period == "" {
 		period = vague
