@@ -1515,10 +1515,40 @@ func regionWord(s *sentence, m mention) bool {
 	if m.start > 0 && s.toks[m.start-1].lower == "home" {
 		return false
 	}
-	if demandIn(s, m) || causeIn(s, m) || siteOpenedIn(s, m) {
+	if demandIn(s, m) || causeIn(s, m) || siteOpenedIn(s, m) || datelineAt(s, m) {
 		return false
 	}
 	return !describesFirm(s, m)
+}
+
+// datelineAt reports a place that opens an article's body as its
+// dateline, where the reporter filed from, not where a market is:
+// "Bengaluru - Contoso kept the lead in China's cloud market", "Austin,
+// Texas -- ...", "New Delhi (IANS) - ...", "Sacramento: ...". The
+// dateline is capitalised words, commas and the dots of abbreviations,
+// with perhaps an agency's name in brackets, then a dash or a colon.
+func datelineAt(s *sentence, m mention) bool {
+	if s.title || s.paragraph > 1 || m.start > 3 {
+		return false
+	}
+	toks := s.toks
+	for k := 0; k < len(toks) && k < 8; k++ {
+		switch t := &toks[k]; t.text {
+		case "-", "--", "—", "–":
+			return k >= m.end && k > 0
+		case ":":
+			// "India: Contoso took 30%" may head a passage on India; a
+			// city standing for its country, or a state after its city,
+			// is a dateline ("Bengaluru:", "Austin, Texas:").
+			return k >= m.end && (m.start > 0 || !strings.EqualFold(spanText(toks, m.start, m.end), m.name))
+		case ",", ".", "(", ")":
+		default:
+			if !t.startsUpper() {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // siteOpenedIn reports a place where a company opened or built a site:
@@ -1682,9 +1712,16 @@ func (x *extractor) measurer(q *quantity) string {
 	}
 	// "Canalys said Apple took 17%, while IDC put the figure at 16.6%":
 	// with two firms, a figure is the last one's named before it.
-	at := 0
-	for i := 1; i < len(ms) && ms[i].start < q.start; i++ {
-		at = i
+	// A firm named only to compare ("18%, broadly in line with IDC")
+	// measured no figure of the sentence.
+	at := -1
+	for i := 0; i < len(ms) && (at < 0 || ms[i].start < q.start); i++ {
+		if !comparedFirm(x.s.toks, ms, ms[i]) {
+			at = i
+		}
+	}
+	if at < 0 {
+		return x.ctxMeasurer
 	}
 	return ms[at].name
 }
@@ -2561,6 +2598,9 @@ func (x *extractor) period(q *quantity) corpus.Period {
 		// "had a 5% share in the same quarter last year and has 6% now":
 		// the article's period, whatever the sentence said before.
 		return x.ctxPeriod
+	}
+	if p := x.levelLeftPeriod(q); p != "" {
+		return p
 	}
 	if p := x.localPeriod(q); p != "" {
 		return p
@@ -4348,4 +4388,44 @@ func pastDay(toks []token, k int) int {
 		}
 	}
 	return k
+}
+
+// levelLeftPeriod is the period of a share a level moved away from, set
+// after the level ("holding its share at 24.2%, up from 24.0%", "an 8.5%
+// share, down from 8.7%"), when the sentence gives it no period of its
+// own or only the one the level is of ("..., as 61.9 million of the PCs
+// shipped in 2024 were Lenovo's"): in a report on a year the year before;
+// in one on a quarter the same quarter a year before, when the sentence
+// or the article compares with the year before ("compared with 8.8% in
+// the second quarter of 2024"). Else "", and the other readings decide.
+func (x *extractor) levelLeftPeriod(q *quantity) corpus.Period {
+	toks, ctx := x.s.toks, x.ctxPeriod
+	if ctx == "" || q.start < 3 || toks[q.start-1].lower != "from" || !toks[q.start-2].is2(wdUp, wdDown) || toks[q.start-3].text != "," {
+		return ""
+	}
+	if p := x.localPeriod(q); p != "" && p != ctx {
+		return ""
+	}
+	back := ctx.Back(1, 0)
+	switch {
+	case len(ctx) == 4:
+		return back
+	case len(ctx) == 7 && ctx[5] == 'Q':
+		if x.yearOnYear() || x.namesPeriod(back) || x.cmp.yearBack(x.earlier) {
+			return back
+		}
+	}
+	return ""
+}
+
+// namesPeriod reports a period p the sentence states after "in" or "of"
+// anywhere in it: "compared with 8.8% in the second quarter of 2024".
+func (x *extractor) namesPeriod(p corpus.Period) bool {
+	toks, ref := x.s.toks, x.periodRef()
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].is2(wdIn, wdOf) && periodIn(toks[k+1:min(k+7, len(toks))], ref) == p {
+			return true
+		}
+	}
+	return false
 }

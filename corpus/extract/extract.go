@@ -301,6 +301,16 @@ func (e *Extractor) extractIn(a corpus.Article, arena *sentenceArena) []corpus.F
 	var period, vague corpus.Period
 	periodPara := 0 // the paragraph period is stated in
 	measurer := ""
+	// rivals are the research firms named as a rival's ("Rival research
+	// firm IDC estimated"), which no later sentence makes the article's.
+	var rivals []string
+	for si := range sents {
+		for _, m := range sents[si].measurers {
+			if rivalFirm(sents[si].toks, m) && !slices.Contains(rivals, m.name) {
+				rivals = append(rivals, m.name)
+			}
+		}
+	}
 	scan := ref
 	scan.calendarOnly, scan.skipVague = true, true
 	// Sentences are read in place, here and in the other passes over an
@@ -338,10 +348,23 @@ func (e *Extractor) extractIn(a corpus.Article, arena *sentenceArena) []corpus.F
 			}
 		}
 		if measurer == "" && len(s.measurers) > 0 {
-			measurer = s.measurers[0].name
+			measurer = creditedFirm(s, rivals)
 		}
 		if period != "" && measurer != "" {
 			break
+		}
+	}
+	if measurer == "" {
+		measurer = e.publicationMeasurer(a.Publication)
+	}
+	if measurer == "" {
+		// Only an article that gives a percentage has shares to credit;
+		// its sentences are read in place, as everywhere.
+		for si := range sents {
+			if slices.ContainsFunc(sents[si].qty, func(q quantity) bool { return q.kind == qtyPercent }) {
+				measurer = e.lex.studyAuthor(sents)
+				break
+			}
 		}
 	}
 	if period == "" {
@@ -533,8 +556,13 @@ names:
 		} else if s.cues.has(wPilot) {
 			stage = corpus.StagePilot
 		}
-		if len(s.measurers) > 0 {
-			measurer = s.measurers[0].name
+		// A sentence that names the firm already credited keeps it
+		// ("Canalys said Apple took 17%, while IDC put it at 16.6%"); a
+		// rival's firm or one named in a comparison never takes over.
+		if len(s.measurers) > 0 && !slices.ContainsFunc(s.measurers, func(m mention) bool { return m.name == measurer }) {
+			if f := creditedFirm(s, rivals); f != "" {
+				measurer = f
+			}
 		}
 		// "Samsung opened two plants in Ohio": a place where a company
 		// does something, and nothing of a market is said, is no region

@@ -119,7 +119,7 @@ func DefaultMeasurers() []Measurer {
 		{Name: "Morgan Stanley"}, {Name: "Bernstein"}, {Name: "UBS Evidence Lab"}, {Name: "Enlyft"},
 		{Name: "6sense"}, {Name: "Datanyze"}, {Name: "W3Techs"}, {Name: "Technavio"},
 		{Name: "IHS Markit", Aliases: []string{"IHS"}},
-		{Name: "TechInsights"}, {Name: "Strategy Analytics"}, {Name: "Apps Run The World"},
+		{Name: "TechInsights"}, {Name: "Strategy Analytics"}, {Name: "Infonetics Research", Aliases: []string{"Infonetics"}}, {Name: "Apps Run The World"},
 		{Name: "Nielsen"}, {Name: "Second Measure", Aliases: []string{"Bloomberg Second Measure"}}, {Name: "SNE Research"},
 		{Name: "Yole Développement", Aliases: []string{"Yole Developpement", "Yole Group", "Yole Intelligence"}},
 		{Name: "Consumer Intelligence Research Partners", Aliases: []string{"CIRP"}},

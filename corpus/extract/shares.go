@@ -2953,3 +2953,156 @@ func (x *extractor) partOfMarketValue(q *quantity) bool {
 	}
 	return false
 }
+
+// publicationMeasurer is the research firm an article is the own page of,
+// when its publication is one ("Counterpoint Research", "Canalys"): a
+// firm's own report seldom names itself, yet every share in it is its.
+// The publication must be the firm's whole name or an alias ("IDC Nova"
+// is no IDC page).
+func (e *Extractor) publicationMeasurer(pub string) string {
+	if pub == "" {
+		return ""
+	}
+	for _, m := range e.measurers {
+		if strings.EqualFold(pub, m.Name) || slices.ContainsFunc(m.Aliases, func(a string) bool { return strings.EqualFold(pub, a) }) {
+			return m.Name
+		}
+	}
+	return ""
+}
+
+// studyAuthor is the organisation the article's lead says made the study
+// its shares come from, when it names no research firm the lexicon knows:
+// "a report from the National Communications Authority shows", "Contoso
+// has published a study of ...", "the annual Fabrikam CIO survey finds",
+// "Northwind found that ...". Only the headline and the first paragraph
+// are read: a study named further on is often another's.
+func (x *lexicon) studyAuthor(sents []sentence) string {
+	for si := range sents {
+		s := &sents[si]
+		if s.paragraph > 1 {
+			break
+		}
+		for _, m := range s.companies {
+			if x.authorsStudy(s.toks, m) {
+				return m.name
+			}
+		}
+	}
+	return ""
+}
+
+// authorsStudy reports company mention m as the author of a study the
+// sentence names (see studyAuthor).
+func (x *lexicon) authorsStudy(toks []token, m mention) bool {
+	// "a survey by Contoso", "the Subscription Report from the National
+	// Communications Authority", "figures released by Contoso".
+	j := m.start - 1
+	if j >= 0 && toks[j].lower == "the" {
+		j--
+	}
+	if j >= 1 && toks[j].is2(wdBy, wdFrom) {
+		for i := j - 1; i >= 0 && i >= j-3 && toks[i].kind == tokWord; i-- {
+			if x.tokIn(lSourceDocs, &toks[i]) && !toks[i].is1(wdRelease) {
+				return true
+			}
+		}
+	}
+	k := m.end
+	if k+1 < len(toks) && toks[k].text == "(" && toks[k+1].text != ")" && k+2 < len(toks) && toks[k+2].text == ")" {
+		k += 3 // "the National Communications Authority (NCA) found"
+	}
+	if k >= len(toks) {
+		return false
+	}
+	// "Contoso found that", "Contoso finds that".
+	if toks[k].is2(wdFound, wdFinds) && k+1 < len(toks) && toks[k+1].lower == "that" {
+		return true
+	}
+	// "Contoso has published a study", "Contoso released its annual
+	// survey".
+	if toks[k].is2(wdHas, wdHave) {
+		k++
+	}
+	if k < len(toks) && toks[k].is5(wdPublished, wdReleased, wdConducted, wdIssued, wdCompiled) {
+		for i := k + 1; i < len(toks) && i <= k+4 && toks[i].kind == tokWord; i++ {
+			if x.tokIn(lSourceDocs, &toks[i]) && !toks[i].is2(wdRelease, wdData) {
+				return true
+			}
+		}
+		return false
+	}
+	// "the Fabrikam CIO survey finds", "Contoso's annual study": the
+	// study noun right after the name, or after one word that names the
+	// study ("CIO", "annual"). "Contoso's earnings report" is the
+	// company's own accounts, no study of a market.
+	if possessiveAt(toks, k) {
+		k += 2
+	}
+	for i := k; i < len(toks) && i <= k+1 && toks[i].kind == tokWord; i++ {
+		if toks[i].is6(wdSurvey, wdStudy, wdPoll, wdRanking, wdRankings, wdIndex) {
+			return true
+		}
+		if !toks[i].startsUpper() && !toks[i].is6(wdAnnual, wdLatest, wdNew, wdQuarterly, wdMonthly, wdYearly) {
+			return false
+		}
+	}
+	return false
+}
+
+// rivalFirm reports research firm m as named for a rival's figures
+// ("Rival research firm IDC estimated", "rival tracker Canalys put it at
+// 17%"): they are the sentence's own, but the firm never becomes the one
+// the article's other shares are credited to.
+func rivalFirm(toks []token, m mention) bool {
+	for k := m.start - 1; k >= 0 && k >= m.start-4; k-- {
+		t := &toks[k]
+		if t.kind != tokWord {
+			return false
+		}
+		if t.is3(wdRival, wdRivals, wdCompeting) {
+			return true
+		}
+		if t.startsUpper() && k != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// comparedFirm reports research firm m as named only to compare a figure
+// with its own ("broadly in line with IDC and Canalys", "a point higher
+// than Gartner's estimate", "compared with Canalys"): the figure is not
+// the firm's. Other firms of a list m ends may stand between the cue and
+// m.
+func comparedFirm(toks []token, ms []mention, m mention) bool {
+	k := m.start
+	for k >= 2 && toks[k-1].is3(symComma, wdAnd, wdOr) {
+		i := slices.IndexFunc(ms, func(o mention) bool { return o.end == k-1 })
+		if i < 0 {
+			break
+		}
+		k = ms[i].start
+	}
+	switch {
+	case k >= 1 && toks[k-1].is4(wdThan, wdUnlike, wdVersus, wdVs):
+		return true
+	case k >= 2 && toks[k-1].lower == "with":
+		return toks[k-2].is4(wdLine, wdCompared, wdConsistent, wdPar)
+	case k >= 2 && toks[k-1].lower == "to":
+		return toks[k-2].is3(wdSimilar, wdCompared, wdClose)
+	}
+	return false
+}
+
+// creditedFirm is the first research firm of s that a share of the
+// article may be credited to, neither a rival's nor one named only in a
+// comparison, or "".
+func creditedFirm(s *sentence, rivals []string) string {
+	for _, m := range s.measurers {
+		if !slices.Contains(rivals, m.name) && !comparedFirm(s.toks, s.measurers, m) {
+			return m.name
+		}
+	}
+	return ""
+}

@@ -289,6 +289,7 @@ const (
 	wdCompares
 	wdComparing
 	wdCompensation
+	wdCompeting
 	wdCompetitors
 	wdCompiled
 	wdCompleted
@@ -296,12 +297,14 @@ const (
 	wdCompleting
 	wdCompute
 	wdComputing
+	wdConducted
 	wdConference
 	wdConfirm
 	wdConfirmed
 	wdConnections
 	wdConsideration
 	wdConsiders
+	wdConsistent
 	wdConsortium
 	wdConstruct
 	wdConstructed
@@ -882,6 +885,7 @@ const (
 	wdPackages
 	wdPaid
 	wdPair
+	wdPar
 	wdParent
 	wdParentheses
 	wdParenthesis
@@ -1044,6 +1048,7 @@ const (
 	wdReinvested
 	wdReinvesting
 	wdReinvests
+	wdRelease
 	wdReleased
 	wdRemain
 	wdRemained
@@ -1161,6 +1166,7 @@ const (
 	wdSign
 	wdSigned
 	wdSigns
+	wdSimilar
 	wdSince
 	wdSix
 	wdSize
@@ -1343,6 +1349,7 @@ const (
 	wdUnit
 	wdUnited
 	wdUnits
+	wdUnlike
 	wdUnsolicited
 	wdUntil
 	wdUnveiled
@@ -1716,6 +1723,7 @@ var idWords = [...]string{"",
 	"compares",
 	"comparing",
 	"compensation",
+	"competing",
 	"competitors",
 	"compiled",
 	"completed",
@@ -1723,12 +1731,14 @@ var idWords = [...]string{"",
 	"completing",
 	"compute",
 	"computing",
+	"conducted",
 	"conference",
 	"confirm",
 	"confirmed",
 	"connections",
 	"consideration",
 	"considers",
+	"consistent",
 	"consortium",
 	"construct",
 	"constructed",
@@ -2309,6 +2319,7 @@ var idWords = [...]string{"",
 	"packages",
 	"paid",
 	"pair",
+	"par",
 	"parent",
 	"parentheses",
 	"parenthesis",
@@ -2471,6 +2482,7 @@ var idWords = [...]string{"",
 	"reinvested",
 	"reinvesting",
 	"reinvests",
+	"release",
 	"released",
 	"remain",
 	"remained",
@@ -2588,6 +2600,7 @@ var idWords = [...]string{"",
 	"sign",
 	"signed",
 	"signs",
+	"similar",
 	"since",
 	"six",
 	"size",
@@ -2770,6 +2783,7 @@ var idWords = [...]string{"",
 	"unit",
 	"united",
 	"units",
+	"unlike",
 	"unsolicited",
 	"until",
 	"unveiled",
