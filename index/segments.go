@@ -3,6 +3,8 @@ package index
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dealbot/dealbot/corpus"
 )
@@ -31,44 +33,179 @@ func isSegment(t string) bool {
 }
 
 // segmentOf returns the segment a share's sentence gives its figure for,
-// or "": the segment word right after the figure in its clause ("27% of
-// desktop units", "3.3% on tablets"), else the last one before it in its
-// stretch of the sentence ("In desktop chips, its share rose to 36%";
-// "Jio's broadband share was 55.9 per cent, Airtel's 22.9 per cent"). A
-// stretch ends at a semicolon or at "while", "whereas" or "but", which set
-// another segment beside it ("..., while its mobile share climbed").
+// or "". After the figure, only a phrase of its own clause that the
+// segment ends counts: "of", "on", "in" or "for", an article and a word
+// maybe, then the segment ("27% of desktop units", "3.3% on tablets",
+// "a 19.8% share of notebook processors"); "33.5 per cent in March as
+// mobile data use grew" gives none. Before it, in its stretch of the
+// sentence, the segment must head the share ("Jio's broadband share was
+// 55.9 per cent", "its desktop market share") or close a phrase opened by
+// "in", "on" or "across" ("On the desktop, ... 27.1%", "In desktop chips,
+// its share rose to 36%", "leads on mobile"); "Contoso, the server
+// maker, holds 30%" gives none. A stretch ends at a semicolon or at
+// "while", "whereas", "but", "as" or "after", which set another segment
+// or another matter beside it ("..., while its mobile share climbed").
+// A segment word inside a hyphenated word or a name ("T-Mobile") is
+// none.
 func segmentOf(sentence, figure string) string {
 	at := findFigure(sentence, figure)
 	if at < 0 {
 		return ""
 	}
-	for _, t := range tokenize(clauseText(sentence[at+len(figure):])) {
-		if isDigitByte(t[0]) {
-			break
-		}
-		if isSegment(t) {
-			return t
+	toks := segmentTokens(sentence)
+	figEnd := at + len(figure)
+	clauseEnd := figEnd + len(clauseText(sentence[figEnd:]))
+	var after, before []segmentToken
+	for _, t := range toks {
+		switch {
+		case t.from >= figEnd && t.to <= clauseEnd:
+			after = append(after, t)
+		case t.to <= at:
+			before = append(before, t)
 		}
 	}
-	before := sentence[:at]
-	if i := strings.LastIndexByte(before, ';'); i >= 0 {
-		before = before[i+1:]
+	if seg := segmentAfter(after); seg != "" {
+		return seg
 	}
-	toks := tokenize(before)
-	for i := len(toks) - 1; i >= 0; i-- {
-		if stretchEnds[toks[i]] {
+	if i := strings.LastIndexByte(sentence[:at], ';'); i >= 0 {
+		before = slices.DeleteFunc(before, func(t segmentToken) bool { return t.from < i })
+	}
+	for i := len(before) - 1; i >= 0; i-- {
+		if stretchEnds[before[i].word] {
+			before = before[i+1:]
 			break
 		}
-		if isSegment(toks[i]) {
-			return toks[i]
+	}
+	for i := len(before) - 1; i >= 0; i-- {
+		if before[i].usableSegment() && (headsShare(before[i+1:]) || closesPhrase(before[:i])) {
+			return before[i].word
 		}
 	}
 	return ""
 }
 
-// stretchEnds are the words that set one figure's segment against
-// another's in a sentence.
-var stretchEnds = setOf("while whereas but")
+// segmentToken is a word of a share's sentence, where it stands in it,
+// and whether it is part of a hyphenated word or a name.
+type segmentToken struct {
+	word     string
+	from, to int
+	named    bool
+}
+
+// usableSegment reports a segment word that stands on its own: not part
+// of "T-Mobile" or of a capitalised name past the sentence's first word.
+func (t segmentToken) usableSegment() bool { return !t.named && isSegment(t.word) }
+
+// segmentTokens splits a sentence into its lower-cased words as tokenize
+// does, marking each joined by a hyphen to another word ("t-mobile") or
+// capitalised past the sentence's first word ("Vodafone Mobile").
+func segmentTokens(sentence string) []segmentToken {
+	var out []segmentToken
+	isWordRune := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	isHyphen := func(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }
+	from := -1
+	var prev, prev2 rune // the two runes before the current word
+	flush := func(to int, next rune) {
+		w := sentence[from:to]
+		first, _ := utf8.DecodeRuneInString(w)
+		t := segmentToken{word: strings.ToLower(w), from: from, to: to}
+		joined := isHyphen(next) || isHyphen(prev) && isWordRune(prev2)
+		t.named = joined || unicode.IsUpper(first) && len(out) > 0
+		out = append(out, t)
+		from = -1
+	}
+	var last, last2 rune
+	for i, r := range sentence {
+		if isWordRune(r) {
+			if from < 0 {
+				from, prev, prev2 = i, last, last2
+			}
+		} else if from >= 0 {
+			next := r
+			if isHyphen(r) {
+				nr, _ := utf8.DecodeRuneInString(sentence[i+utf8.RuneLen(r):])
+				if !isWordRune(nr) {
+					next = 0
+				}
+			}
+			flush(i, next)
+		}
+		last, last2 = r, last
+	}
+	if from >= 0 {
+		flush(len(sentence), 0)
+	}
+	return out
+}
+
+// segmentAfter returns the segment the words of a figure's clause after
+// it give it for: "of", "on", "in" or "for", maybe an article, maybe one
+// word more ("global"), then the segment ("of the global desktop
+// market"), past the words naming the figure ("per cent", "market
+// share").
+func segmentAfter(toks []segmentToken) string {
+	for len(toks) > 0 && figureWords[toks[0].word] {
+		toks = toks[1:]
+	}
+	if len(toks) == 0 || !segmentPrepositions[toks[0].word] {
+		return ""
+	}
+	toks = toks[1:]
+	if len(toks) > 0 && segmentArticles[toks[0].word] {
+		toks = toks[1:]
+	}
+	for i := 0; i < 2 && i < len(toks); i++ {
+		t := toks[i]
+		if t.usableSegment() {
+			return t.word
+		}
+		if stretchEnds[t.word] || segmentBreaks[t.word] || isDigitByte(t.word[0]) {
+			break
+		}
+	}
+	return ""
+}
+
+// headsShare reports the words after a segment word saying it is the
+// share's ("desktop share", "broadband market share").
+func headsShare(next []segmentToken) bool {
+	for len(next) > 0 && (next[0].word == "market" || next[0].word == "unit" || next[0].word == "revenue") {
+		next = next[1:]
+	}
+	return len(next) > 0 && (next[0].word == "share" || next[0].word == "shares")
+}
+
+// closesPhrase reports the words before a segment word opening a phrase
+// it closes: "in", "on" or "across", maybe an article, maybe a word more
+// ("On the desktop", "in desktop", "across the mobile").
+func closesPhrase(prev []segmentToken) bool {
+	for back := 1; back <= 3 && back <= len(prev); back++ {
+		w := prev[len(prev)-back].word
+		if segmentOpeners[w] {
+			return true
+		}
+		if back > 1 && !segmentArticles[w] || stretchEnds[w] || segmentBreaks[w] || isDigitByte(w[0]) {
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	// stretchEnds are the words that set one figure's segment against
+	// another's, or against another matter, in a sentence.
+	stretchEnds = setOf("while whereas but as after")
+	// segmentBreaks are words no phrase naming a segment runs across.
+	segmentBreaks = setOf("and or with by to from")
+	// figureWords name the figure right after it ("per cent", "market
+	// share").
+	figureWords = setOf("per cent percent market unit revenue share shares stake")
+	// segmentPrepositions open the phrase after a figure that names its
+	// segment; segmentOpeners the one before it.
+	segmentPrepositions = setOf("of on in for")
+	segmentOpeners      = setOf("in on across")
+	segmentArticles     = setOf("the a an all its their")
+)
 
 // segmentFit grades a market share by the segment its sentence gives it
 // for against the segments a question asks for: 1 when it is one of

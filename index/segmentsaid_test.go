@@ -21,6 +21,11 @@ var segmentSaidArticles = []corpus.Article{
 	dated(article("lines", "Regulator counts the operators' subscribers",
 		"Northwind's broadband market share was 48.2 per cent, Tailspin's 30.1 per cent, the regulator said. "+
 			"Northwind holds a 31.4 per cent market share, followed by Tailspin with 28.9 per cent."), "2024-11-20"),
+	// An operator's whole share now and in December, the newer said
+	// beside a clause on mobile data that gives it no segment.
+	dated(article("march", "Litware gains as data use grows",
+		"Litware's market share rose to 33.5 per cent in March as mobile data use grew, the regulator said. "+
+			"Litware held a 31.4 per cent market share in December."), "2024-04-20"),
 	// One operator's whole share, and a newer article giving only its
 	// broadband share.
 	dated(article("june", "Woodgrove holds steady",
@@ -49,6 +54,9 @@ func TestShareOfTheSegmentSaid(t *testing.T) {
 		{"northwind wireless market share", want{corpus.MarketShare, 31.4, "", []string{"Northwind"}, 1}},
 		{"northwind market share", want{corpus.MarketShare, 31.4, "", []string{"Northwind"}, 1}},
 		{"tailspin market share", want{corpus.MarketShare, 28.9, "", []string{"Tailspin"}, 1}},
+		// Near miss: "mobile" in the clause after the figure ("as mobile
+		// data use grew") is no segment of the share.
+		{"litware market share", want{corpus.MarketShare, 33.5, "", []string{"Litware"}, 1}},
 		// Near miss: an article giving only a segment's share is not set
 		// below an older article's whole share; the newer answers.
 		{"woodgrove market share", want{corpus.MarketShare, 15.5, "", []string{"Woodgrove"}, 1}},
