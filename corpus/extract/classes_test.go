@@ -62,6 +62,10 @@ type classWant struct {
 	// NoPeriod asks for no period at all: a figure that spans several
 	// periods must not be dated to one of them.
 	NoPeriod bool `json:"no_period"`
+	// NoStatus asks for no status at all: an empty Status is not
+	// checked, so a figure the sentence says nothing of how far it has
+	// got asks for none this way.
+	NoStatus bool `json:"no_status"`
 	// Rule asks for the rule that made the fact, where two rules give the
 	// same fields: an instalment is read apart from the deal it pays.
 	Rule string `json:"rule"`
@@ -71,7 +75,7 @@ func (w classWant) matches(f corpus.Fact) bool {
 	if f.Kind != w.Kind || !corpus.SameFigure(f.Value, w.Value) || w.Unit != "" && f.Unit != w.Unit ||
 		w.Qualifier != "" && f.Qualifier != w.Qualifier || w.High != 0 && !corpus.SameFigure(f.Range.High, w.High) ||
 		w.Total != f.Total || w.Group != f.Group() || w.DealType != "" && f.DealType != w.DealType ||
-		w.Status != "" && f.Status != w.Status || w.Product != "" && f.Product != w.Product || w.Stage != "" && f.Stage != w.Stage ||
+		w.Status != "" && f.Status != w.Status || w.NoStatus && f.Status != "" || w.Product != "" && f.Product != w.Product || w.Stage != "" && f.Stage != w.Stage ||
 		w.Period != "" && f.Period != w.Period || w.NoPeriod && f.Period != "" || w.Measurer != "" && f.Measurer != w.Measurer || w.Market != "" && f.Market != w.Market || w.NoMarket && f.Market != "" ||
 		w.Region != "" && f.Region != w.Region || w.NoRegion && f.Region != "" ||
 		w.Rule != "" && f.Rule != w.Rule {

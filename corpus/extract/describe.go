@@ -415,7 +415,7 @@ func statusIn(s *sentence, from, to int, cues listSet) corpus.Status {
 				return corpus.StatusAgreed
 			}
 		case "set", "sets", "lays", "laid":
-			if s.toks[k+1].lower == "out" && k+2 < len(s.toks) && (s.toks[k+2].is5(wdA, wdAn, wdIts, wdTheir, wdPlans) || slices.ContainsFunc(s.qty, func(q quantity) bool { return q.start == k+2 })) {
+			if s.toks[k+1].lower == "out" && k+2 < len(s.toks) && (s.toks[k+2].is5(wdA, wdAn, wdIts, wdTheir, wdPlans) || slices.ContainsFunc(s.qty, func(q quantity) bool { return q.start == k+2 })) && !setOutByDeal(s, from, to, k) {
 				// "set out £1 billion of extra funding", "lays out a $20
 				// billion plan": money or a plan set out is announced;
 				// not "set out to buy", an aim, nor "the terms set out on
@@ -454,6 +454,23 @@ func statusIn(s *sentence, from, to int, cues listSet) corpus.Status {
 		}
 	}
 	return corpus.StatusUnknown
+}
+
+// setOutByDeal reports a "sets out" at k that only tells what a deal
+// holds: its subject is a deal noun ("the agreement sets out") or a
+// relative word ("a contract that lays out $300 million of payments"), or
+// the sentence says the deal was signed or agreed. The deal's own word
+// says how far it has got, and a signed one is no plan announced.
+func setOutByDeal(s *sentence, from, to, k int) bool {
+	if k > 0 && (s.toks[k-1].is("that", "which") || s.bits[k-1].has(wDealValueNouns)) {
+		return true
+	}
+	for j := from; j < to && j < len(s.toks); j++ {
+		if s.toks[j].is("signed", "signs", "sign", "inked", "inks", "sealed", "seals", "agreed", "agrees") {
+			return true
+		}
+	}
+	return false
 }
 
 // cancelsDeal reports a word of cancelling whose object or subject is a
@@ -797,11 +814,12 @@ func (x *extractor) impliedStatus(q *quantity, ps []corpus.Party) corpus.Status 
 			return corpus.StatusCompleted
 		}
 	}
-	if v := x.takenFromBackersAt(q, lTakeInVerbs); v >= 0 && x.lex.tokIn(lTookInVerbs, &x.s.toks[v]) && !x.hedged(start, v) && !(v > 0 && (x.tokIs(v-1, modal) || x.s.toks[v-1].lower == "to")) && !x.clauseHasWord(q, "contract", "contracts", "order", "orders", "award", "deal", "tender") {
-		// "Tide secures $120 million from TPG", "Contoso bagged €20m
-		// from Fabrikam Ventures": money a company has taken in from
-		// its backers is in, as money raised is; a contract secured is
-		// only signed.
+	if v := x.takenFromBackersAt(q, lTakeInVerbs); v >= 0 && x.lex.tokIn(lTookInVerbs, &x.s.toks[v]) && !x.hedged(start, v) && !(v > 0 && (x.tokIs(v-1, modal) || x.s.toks[v-1].lower == "to")) && !x.clauseHasWord(q, "contract", "contracts", "order", "orders", "award", "deal", "tender") && x.takenFromInvestors(q) {
+		// "Tide secures $120 million from TPG Capital", "Contoso bagged
+		// €20m from Fabrikam Ventures": money a company has taken in
+		// from its backers is in, as money raised is; a contract
+		// secured is only signed, and money netted from a sale or a
+		// licence says nothing of a round.
 		return corpus.StatusCompleted
 	}
 	if x.isDebtRaised(0, q) && x.yearGone(q) {
@@ -957,10 +975,15 @@ func (x *extractor) impliedStatus(q *quantity, ps []corpus.Party) corpus.Status 
 			// "IBM has spent $4 billion ... through a run of
 			// acquisitions": companies bought are bought.
 			return corpus.StatusCompleted
-		case !future && x.inRound() && x.sentenceHasWord("led", "leads"):
+		case !future && x.inRound() && x.clauseHasWord(q, "led", "leads") && !x.hedged(start, q.start) && !x.hedged(start, at):
 			// "HCLTech led the round with a $150 million commitment and
 			// Bessemer put in $50 million": money put into a round whose
-			// lead investor is named is raised, as the round is.
+			// lead investor is named is raised, as the round is. The
+			// lead must be told in the figure's own clause, not of
+			// another round ("Fabrikam led Contoso's last round; Contoso
+			// may invest ..."), and money that only may be put in
+			// ("which led the round, may invest a further $10 million")
+			// is not in yet.
 			return corpus.StatusCompleted
 		case x.spendsToBuy(q) && !future && (trig == trigInvest && past || x.yearGone(q)):
 			// "Wingtip invested $700 million to acquire Adatum": bought.
@@ -994,11 +1017,14 @@ func (x *extractor) impliedStatus(q *quantity, ps []corpus.Party) corpus.Status 
 			// another $1 billion into Anthropic": a company takes the
 			// money, so the two have agreed.
 			return corpus.StatusAgreed
-		case future || trig == trigPledge && w.lower != "spent" || trig == trigInvest && x.lex.tokIn(lPresentInvest, w):
+		case future || trig == trigPledge && w.lower != "spent" || trig == trigInvest && !toCompany && x.lex.tokIn(lPresentInvest, w):
 			// "will invest €4 billion in Spain", "has pledged $3bn for
 			// UK data centres", "adds R5.4bn to its South African
 			// investment", "Actis puts US$1.5 billion into Latin
-			// American data centres": a plan announced.
+			// American data centres": a plan announced. Money a
+			// present verb pours or injects into a company is no plan
+			// of the investor's alone ("Contoso pours $2 billion into
+			// Fabrikam"), so it is left to the words that say more.
 			return corpus.StatusAnnounced
 		}
 	case trigAward:

@@ -4043,11 +4043,12 @@ func (x *extractor) wordType(q *quantity, ps []corpus.Party) corpus.DealType {
 	case trigPartner:
 		return corpus.DealPartnership
 	case trigNone:
-		if !place && x.takenFromBackers(q) {
-			// "Tide secures $120 million from TPG": money a company
-			// takes in from backers, with no deal word, is a round of
-			// its funding, as "received a $15 million investment from"
-			// is.
+		if !place && x.takenFromBackers(q) && x.takenFromInvestors(q) {
+			// "Tide secures $120 million from TPG Capital": money a
+			// company takes in from backers, with no deal word, is a
+			// round of its funding, as "received a $15 million
+			// investment from" is. Money from a company no word shows
+			// is a backer may be a sale's or a licence's.
 			return corpus.DealFundingRound
 		}
 	}
@@ -5426,6 +5427,23 @@ func namesCompany(s *sentence, m mention) bool {
 // q, with "from" naming who gives it after the figure, in q's clause.
 func (x *extractor) takenFromBackers(q *quantity) bool {
 	return x.takenFromBackersAt(q, lTakeInVerbs) >= 0
+}
+
+// takenFromInvestors reports money taken in "from" a company that the
+// sentence shows is a backer's: a backer word ("Woodgrove Ventures",
+// "Pellworth Partners", "its investors") or a round word stands in it,
+// and no word of a sale, licence or contract stands in the figure's
+// clause. Money a company gets, nets or lands from another is as often a
+// sale's proceeds, a licence fee or an order ("netted $500 million from
+// Fabrikam in the share sale", "obtained $40 million from Fabrikam for
+// the licence") as a round.
+func (x *extractor) takenFromInvestors(q *quantity) bool {
+	if x.clauseHasWord(q, "sale", "sales", "licence", "licences", "license", "licenses", "licensing", "agreement", "agreements",
+		"prepayment", "prepayments", "order", "orders", "contract", "contracts", "deal", "deals") {
+		return false
+	}
+	return x.sentenceHasWord("investor", "investors", "backer", "backers", "fund", "funds", "ventures", "capital", "partners",
+		"round", "rounds", "series", "seed", "funding")
 }
 
 // takenFromBackersAt is takenFromBackers' verb, one of the list verbs, or
