@@ -913,6 +913,11 @@ func (x *extractor) impliedStatus(q *quantity, ps []corpus.Party) corpus.Status 
 			// "Broadcom spent $61 billion to buy VMware": the money is
 			// spent, so the purchase is done.
 			return corpus.StatusCompleted
+		case trig == trigAcquire && at >= q.end && x.spentOnTakeover(q) == at && x.spentBefore(q):
+			// "Contoso spent $3 billion on the acquisition of Fabrikam",
+			// "on acquisitions": the trigger is the takeover noun, but
+			// the money is spent, so the purchase is done.
+			return corpus.StatusCompleted
 		case trig == trigAcquire && toks[at].lower == "stake" && x.yearGone(q) && !future:
 			// "Its bid for a controlling stake in Software AG succeeded
 			// in June": control of a company bought in a month gone by.

@@ -718,14 +718,64 @@ func (x *extractor) spentOnTakeover(q *quantity) int {
 	if k < len(toks) && toks[k].is4(wdThe, wdIts, wdTheir, wdA) {
 		k++
 	}
-	if k+2 < len(toks) && toks[k+1].lower == "of" && !x.companyStartsAt(k+2) {
-		// "on the acquisition of land": no company is bought.
+	if k+2 < len(toks) && toks[k+1].lower == "of" && (!x.companyStartsAt(k+2) || x.companyBeforeGoods(k+2)) {
+		// "on the acquisition of land": no company is bought; nor in
+		// "on the purchase of Nvidia GPUs", which buys its goods.
 		return -1
 	}
-	if k < len(toks) && (x.tokIs(k, namesTakeover) || toks[k].is1(wdAcquisitions)) && !x.purchaseInstrument(k) {
+	if k < len(toks) && (x.tokIs(k, namesTakeover) || toks[k].is1(wdAcquisitions)) && !x.purchaseInstrument(k) && !x.takeoverCompound(k) {
 		return k
 	}
 	return -1
+}
+
+// companyBeforeGoods reports a company named at k and followed directly by
+// a noun in small letters: "to purchase Fabrikam servers", "on the
+// purchase of Nvidia GPUs" buy the company's goods, not the company.
+func (x *extractor) companyBeforeGoods(k int) bool {
+	toks := x.s.toks
+	m, ok := x.s.companyAt(k)
+	if !ok || m.end >= len(toks) {
+		return false
+	}
+	t := &toks[m.end]
+	if t.kind != tokWord || x.companyStartsAt(m.end) {
+		return false
+	}
+	// "Nvidia GPUs": an initialism's plural names goods too.
+	if n := len(t.text); n > 2 && t.text[n-1] == 's' && t.text[:n-1] == strings.ToUpper(t.text[:n-1]) {
+		return true
+	}
+	return !t.startsUpper() && !notGoodsWords[t.lower]
+}
+
+// takeoverCompound reports the takeover noun at k as the first half of a
+// compound, "takeover defence", "acquisition costs": no company is bought.
+// A takeover's own bid or deal ("takeover bid for") stays a takeover.
+func (x *extractor) takeoverCompound(k int) bool {
+	toks := x.s.toks
+	if k+1 >= len(toks) {
+		return false
+	}
+	t := &toks[k+1]
+	return t.kind == tokWord && !t.startsUpper() && !notGoodsWords[t.lower] && !t.is4(wdBid, wdOffer, wdDeal, wdAgreement)
+}
+
+// notGoodsWords are words in small letters that may follow a company's
+// name or a takeover noun without naming goods or a compound: "to buy
+// Fabrikam last year", "on the acquisition of Fabrikam for".
+var notGoodsWords = map[string]bool{
+	"a": true, "an": true, "the": true, "its": true, "their": true, "his": true, "her": true,
+	"of": true, "for": true, "in": true, "at": true, "on": true, "to": true, "from": true, "with": true,
+	"by": true, "into": true, "over": true, "through": true, "under": true, "via": true, "per": true,
+	"and": true, "or": true, "but": true, "plus": true, "as": true, "than": true, "if": true, "while": true,
+	"which": true, "that": true, "who": true, "when": true, "where": true, "after": true, "before": true,
+	"since": true, "during": true, "until": true, "last": true, "this": true, "next": true, "earlier": true,
+	"later": true, "early": true, "late": true, "now": true, "recently": true, "yesterday": true, "today": true,
+	"also": true, "outright": true, "back": true, "alone": true, "itself": true, "is": true, "are": true,
+	"was": true, "were": true, "will": true, "would": true, "has": true, "had": true, "have": true,
+	"said": true, "says": true, "s": true, "inc": true, "corp": true, "ltd": true, "plc": true,
+	"completed": true, "announced": true, "agreed": true, "closed": true, "valued": true, "worth": true,
 }
 
 // attributiveParticiple reports a purchase participle that describes a
@@ -1337,14 +1387,17 @@ func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 			case ownStake && !after:
 				// ...and the company selling it takes the money.
 				ps[i].Role = corpus.RoleRecipient
-			case heldStakeSold && after && x.soldTo(m):
-				// "may sell its $2bn stake in Fabrikam to Northwind": a
+			case heldStakeSold && after && (x.soldTo(m) || x.placedWith(m)):
+				// "may sell its $2bn stake in Fabrikam to Northwind", "through
+				// a placement with investors including Northwind": a
 				// stake in another company changes hands...
 				ps[i].Role = corpus.RoleBuyer
-			case heldStakeSold && after:
-				// ...the company it is a stake in is bought into...
+			case heldStakeSold && after && x.stakeInAt(at) == m.start:
+				// ...the company it is a stake in, and only that one, is
+				// bought into; one named later ("in a deal arranged by
+				// Northwind") is read as any other...
 				ps[i].Role = corpus.RoleTarget
-			case heldStakeSold:
+			case heldStakeSold && !after:
 				// ...and its holder sells it.
 				ps[i].Role = corpus.RoleSeller
 			case x.receivesFigure(m, q):
@@ -1450,6 +1503,10 @@ func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 			} else if after, before = c.start > at, x.wordBefore(c.start); after && before == "to" || c.start == at+1 && c.end < len(x.s.toks) && x.s.toks[c.end].lower == "with" {
 				// "provides cloud services to Contoso", "will supply
 				// Microsoft with GPUs": the company supplied buys.
+				ps[i].Role = corpus.RoleCustomer
+			} else if after && c.start > q.end && x.wordBefore(x.listStartAt(c)) == "for" {
+				// "to provide software for Fabrikam and Northwind": every
+				// company in the list after "for" is served.
 				ps[i].Role = corpus.RoleCustomer
 			} else if !after && x.picksToSupply(c, at) {
 				// "BSNL picked Nokia and ZTE to supply network gear":
@@ -2103,18 +2160,20 @@ func (x *extractor) spendsToBuy(q *quantity) bool {
 	switch {
 	case toks[k].lower == "to" && toks[k+1].is4(wdAcquire, wdBuy, wdPurchase, wdAcquiring):
 		// A stake bought is an investment unless it gives control, which
-		// the stake's own reading tells.
-		return x.companyStartsAt(k + 2)
+		// the stake's own reading tells. "To purchase Fabrikam servers"
+		// buys goods.
+		return x.companyStartsAt(k+2) && !x.companyBeforeGoods(k+2)
 	case toks[k].is2(wdOn, wdFor):
 		j := k + 1
 		if j+1 < end && toks[j].is3(wdThe, wdIts, wdTheir) {
 			j++
 		}
-		if j+2 < end && toks[j+1].lower == "of" && !x.companyStartsAt(j+2) {
-			// "on the acquisition of land": no company bought.
+		if j+2 < end && toks[j+1].lower == "of" && (!x.companyStartsAt(j+2) || x.companyBeforeGoods(j+2)) {
+			// "on the acquisition of land", "for the purchase of
+			// Fabrikam aircraft": no company bought.
 			return false
 		}
-		return x.tokIs(j, namesTakeover) || toks[j].is2(wdAcquisitions, wdTakeovers)
+		return (x.tokIs(j, namesTakeover) || toks[j].is2(wdAcquisitions, wdTakeovers)) && !x.purchaseInstrument(j) && !x.takeoverCompound(j)
 	}
 	return false
 }
@@ -2376,6 +2435,33 @@ func (x *extractor) stakeInCompany(k int) bool {
 	}
 	_, ok := x.s.companyAt(n)
 	return ok || n < len(toks) && toks[n].startsUpper()
+}
+
+// stakeInAt returns where the company named after "stake in" at k starts
+// ("stake in Fabrikam", "stake in the Fabrikam"), else -1.
+func (x *extractor) stakeInAt(k int) int {
+	toks := x.s.toks
+	if k+2 >= len(toks) || !toks[k+1].is1(wdIn) {
+		return -1
+	}
+	n := k + 2
+	if toks[n].lower == "the" || toks[n].lower == "its" {
+		n++
+	}
+	if !x.companyStartsAt(n) {
+		return -1
+	}
+	return n
+}
+
+// placedWith reports a name a held stake is placed with: "through a
+// placement with investors including Northwind", "with Northwind".
+func (x *extractor) placedWith(m mention) bool {
+	l := x.listStartAt(m)
+	if w := x.describedAfter(l); w == "with" || w == "including" {
+		return true
+	}
+	return l > 0 && x.s.toks[l-1].is1(wdIncluding)
 }
 
 // purposeSides reads a contract "with" a company that the sentence says

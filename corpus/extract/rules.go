@@ -2027,7 +2027,11 @@ func (x *extractor) isHoldingValue(_ int, q *quantity) bool {
 		}
 		for j := k + 2; j < q.start && j <= k+7; j++ {
 			if toks[j].is6(wdStake, wdStakes, wdHolding, wdHoldings, wdInvestments, wdPortfolio) || toks[j].is1(wdShares) {
-				return true
+				// Only a holding someone owns whose value moves is held:
+				// "the value of the stake is $1 billion" after "agreed to
+				// buy a 20% stake", "the value of the shares Contoso will
+				// acquire" are the price of a deal.
+				return holdingOwned(toks[k+2:j]) && valueMoves(toks[j+1:q.start]) && !x.sentenceHasWord(holdingDealWords...)
 			}
 			if toks[j].kind == tokNum || toks[j].text == "," {
 				break
@@ -2036,6 +2040,39 @@ func (x *extractor) isHoldingValue(_ int, q *quantity) bool {
 	}
 	return false
 }
+
+// holdingOwned reports an owner among the words between "value of" and
+// the holding: a possessive ("Contoso's", "companies'") or "its", "his",
+// "her", "their", "our".
+func holdingOwned(ws []token) bool {
+	for _, t := range ws {
+		switch t.lower {
+		case "its", "his", "her", "their", "our", "'", "’":
+			return true
+		}
+	}
+	return false
+}
+
+// valueMoves reports a verb of change among the words between the holding
+// and its figure: "rose to", "was expected to reach", "climbed to".
+func valueMoves(ws []token) bool {
+	for _, t := range ws {
+		switch t.lower {
+		case "rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "climbed", "climb", "climbs",
+			"reached", "reach", "reaches", "grew", "grow", "grows", "grown", "jumped", "jump", "jumps",
+			"increased", "increase", "dropped", "drop", "declined", "decline", "surged", "soared", "slumped",
+			"tumbled", "doubled", "swelled", "shrank", "topped", "hit":
+			return true
+		}
+	}
+	return false
+}
+
+// holdingDealWords are the words of a purchase or a sale: a holding's
+// value in a sentence with one is the deal's price.
+var holdingDealWords = []string{"buy", "buys", "bought", "buying", "sell", "sells", "sold", "selling",
+	"purchase", "purchases", "purchased", "purchasing", "acquire", "acquires", "acquired", "acquiring", "acquisition"}
 
 // isCoordinated reports money joined by "and" to the deal value just
 // before it in its clause, each amount perhaps with what it is in or of:
@@ -2378,7 +2415,9 @@ func (x *extractor) takeoverOffer(q *quantity) (bidder, target mention, ok bool)
 					return m, t, true
 				}
 			}
-			if m, _, ok := x.frameSubject(v, start); ok && m.name != t.name {
+			// A passive offer ("it was offered $5 billion for Northwind
+			// by Contoso") is made to the subject, not by it.
+			if m, _, ok := x.frameSubject(v, start); ok && m.name != t.name && !(v > 0 && toks[v-1].is3(wdWas, wdWere, wdBeen)) {
 				return m, t, true
 			}
 		}
