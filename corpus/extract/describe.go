@@ -462,11 +462,11 @@ func statusIn(s *sentence, from, to int, cues listSet) corpus.Status {
 // the sentence says the deal was signed or agreed. The deal's own word
 // says how far it has got, and a signed one is no plan announced.
 func setOutByDeal(s *sentence, from, to, k int) bool {
-	if k > 0 && (s.toks[k-1].is("that", "which") || s.bits[k-1].has(wDealValueNouns)) {
+	if k > 0 && (s.toks[k-1].is2(wdThat, wdWhich) || s.bits[k-1].has(wDealValueNouns)) {
 		return true
 	}
 	for j := from; j < to && j < len(s.toks); j++ {
-		if s.toks[j].is("signed", "signs", "sign", "inked", "inks", "sealed", "seals", "agreed", "agrees") {
+		if s.toks[j].is9(wdSigned, wdSigns, wdSign, wdInked, wdInks, wdSealed, wdSeals, wdAgreed, wdAgrees) {
 			return true
 		}
 	}

@@ -59,6 +59,7 @@ const (
 	wdAgreeing
 	wdAgreement
 	wdAgreements
+	wdAgrees
 	wdAhead
 	wdAi
 	wdAll
@@ -631,6 +632,8 @@ const (
 	wdInject
 	wdInjected
 	wdInjects
+	wdInked
+	wdInks
 	wdInside
 	wdInsiders
 	wdInstitute
@@ -1119,6 +1122,8 @@ const (
 	wdScheme
 	wdScooped
 	wdScoops
+	wdSealed
+	wdSeals
 	wdSeat
 	wdSeats
 	wdSecond
@@ -1493,6 +1498,7 @@ var idWords = [...]string{"",
 	"agreeing",
 	"agreement",
 	"agreements",
+	"agrees",
 	"ahead",
 	"ai",
 	"all",
@@ -2065,6 +2071,8 @@ var idWords = [...]string{"",
 	"inject",
 	"injected",
 	"injects",
+	"inked",
+	"inks",
 	"inside",
 	"insiders",
 	"institute",
@@ -2553,6 +2561,8 @@ var idWords = [...]string{"",
 	"scheme",
 	"scooped",
 	"scoops",
+	"sealed",
+	"seals",
 	"seat",
 	"seats",
 	"second",
