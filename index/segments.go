@@ -48,6 +48,11 @@ func isSegment(t string) bool {
 // A segment word inside a hyphenated word or a name ("T-Mobile") is
 // none.
 func segmentOf(sentence, figure string) string {
+	if !mentionsSegment(sentence) {
+		// Most shares' sentences name no segment: a plain search is
+		// far cheaper than splitting the sentence into words.
+		return ""
+	}
 	at := findFigure(sentence, figure)
 	if at < 0 {
 		return ""
@@ -82,6 +87,18 @@ func segmentOf(sentence, figure string) string {
 		}
 	}
 	return ""
+}
+
+// mentionsSegment reports a sentence holding a segment word anywhere,
+// even inside another word, so that no sentence it rejects could name one.
+func mentionsSegment(sentence string) bool {
+	lower := strings.ToLower(sentence)
+	for w := range segmentWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // segmentToken is a word of a share's sentence, where it stands in it,
@@ -228,6 +245,9 @@ func segmentFit(asked []string, sentence, figure string) int {
 // the 25.7% of an article that also gives its 16.5% of broadband, but an
 // article giving only a segment's share answers as a newer report would.
 func wholeOnly(ranked []rankedFact) {
+	if !slices.ContainsFunc(ranked, func(r rankedFact) bool { return r.segment < 0 }) {
+		return
+	}
 	type holder struct{ article, companies string }
 	whole := map[holder]bool{}
 	key := func(r rankedFact) holder { return holder{r.ArticleID, strings.Join(r.Companies, "|")} }
