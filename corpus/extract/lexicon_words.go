@@ -587,6 +587,7 @@ const (
 	lReceiveVerbs
 	lTookInVerbs
 	lPresentInvest
+	lNotGoods
 	numLookupLists
 )
 
@@ -752,6 +753,12 @@ func defaultLookupLists() []lookupWords {
 		// billion into Latin American data centres", "Contoso pours €2bn
 		// into AI". Into a company they make a deal the two agreed.
 		{lPresentInvest, "present-invest-verbs", []string{"puts", "invests", "pours", "pumps", "sinks", "ploughs", "plows", "injects", "infuses"}},
+		// not goods words, in small letters, may follow a company's name
+		// or a takeover noun without naming goods or a compound: "to buy
+		// Fabrikam last year", "on the acquisition of Fabrikam for"; any
+		// other ("Fabrikam servers", "takeover defence") names what is
+		// bought instead of a company.
+		{lNotGoods, "not-goods-words", []string{"a", "an", "the", "its", "their", "his", "her", "of", "for", "in", "at", "on", "to", "from", "with", "by", "into", "over", "through", "under", "via", "per", "and", "or", "but", "plus", "as", "than", "if", "while", "which", "that", "who", "when", "where", "after", "before", "since", "during", "until", "last", "this", "next", "earlier", "later", "early", "late", "now", "recently", "yesterday", "today", "also", "outright", "back", "alone", "itself", "is", "are", "was", "were", "will", "would", "has", "had", "have", "said", "says", "s", "inc", "corp", "ltd", "plc", "completed", "announced", "agreed", "closed", "valued", "worth"}},
 		{lShareTargets, "share-target-words", []string{"aims", "aim", "aiming", "aimed", "wants", "want", "targets", "targeting", "targeted", "hopes", "hoping", "seeks", "seeking", "goal", "ambition"}},
 	}
 }

@@ -746,7 +746,7 @@ func (x *extractor) companyBeforeGoods(k int) bool {
 	if n := len(t.text); n > 2 && t.text[n-1] == 's' && t.text[:n-1] == strings.ToUpper(t.text[:n-1]) {
 		return true
 	}
-	return !t.startsUpper() && !notGoodsWords[t.lower]
+	return !t.startsUpper() && !x.lex.tokIn(lNotGoods, t)
 }
 
 // takeoverCompound reports the takeover noun at k as the first half of a
@@ -758,24 +758,7 @@ func (x *extractor) takeoverCompound(k int) bool {
 		return false
 	}
 	t := &toks[k+1]
-	return t.kind == tokWord && !t.startsUpper() && !notGoodsWords[t.lower] && !t.is4(wdBid, wdOffer, wdDeal, wdAgreement)
-}
-
-// notGoodsWords are words in small letters that may follow a company's
-// name or a takeover noun without naming goods or a compound: "to buy
-// Fabrikam last year", "on the acquisition of Fabrikam for".
-var notGoodsWords = map[string]bool{
-	"a": true, "an": true, "the": true, "its": true, "their": true, "his": true, "her": true,
-	"of": true, "for": true, "in": true, "at": true, "on": true, "to": true, "from": true, "with": true,
-	"by": true, "into": true, "over": true, "through": true, "under": true, "via": true, "per": true,
-	"and": true, "or": true, "but": true, "plus": true, "as": true, "than": true, "if": true, "while": true,
-	"which": true, "that": true, "who": true, "when": true, "where": true, "after": true, "before": true,
-	"since": true, "during": true, "until": true, "last": true, "this": true, "next": true, "earlier": true,
-	"later": true, "early": true, "late": true, "now": true, "recently": true, "yesterday": true, "today": true,
-	"also": true, "outright": true, "back": true, "alone": true, "itself": true, "is": true, "are": true,
-	"was": true, "were": true, "will": true, "would": true, "has": true, "had": true, "have": true,
-	"said": true, "says": true, "s": true, "inc": true, "corp": true, "ltd": true, "plc": true,
-	"completed": true, "announced": true, "agreed": true, "closed": true, "valued": true, "worth": true,
+	return t.kind == tokWord && !t.startsUpper() && !x.lex.tokIn(lNotGoods, t) && !t.is4(wdBid, wdOffer, wdDeal, wdAgreement)
 }
 
 // attributiveParticiple reports a purchase participle that describes a
