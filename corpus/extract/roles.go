@@ -714,17 +714,27 @@ func (x *extractor) spentOnTakeover(q *quantity) int {
 	if k >= len(toks) || toks[k].lower != "on" {
 		return -1
 	}
-	k++
-	if k < len(toks) && toks[k].is4(wdThe, wdIts, wdTheir, wdA) {
-		k++
+	return x.takeoverAfter(k+1, len(toks))
+}
+
+// takeoverAfter returns where a takeover noun stands at j, after an
+// article or possessive maybe, when it buys a company, else -1: the
+// "acquisition" of "on the acquisition of Fabrikam", "for its takeover".
+// "On the acquisition of land" buys no company, nor "on the purchase of
+// Nvidia GPUs", which buys its goods, nor a "takeover defence".
+func (x *extractor) takeoverAfter(j, end int) int {
+	toks := x.s.toks
+	if j+1 < end && toks[j].is4(wdThe, wdIts, wdTheir, wdA) {
+		j++
 	}
-	if k+2 < len(toks) && toks[k+1].lower == "of" && (!x.companyStartsAt(k+2) || x.companyBeforeGoods(k+2)) {
-		// "on the acquisition of land": no company is bought; nor in
-		// "on the purchase of Nvidia GPUs", which buys its goods.
+	if j >= end {
 		return -1
 	}
-	if k < len(toks) && (x.tokIs(k, namesTakeover) || toks[k].is1(wdAcquisitions)) && !x.purchaseInstrument(k) && !x.takeoverCompound(k) {
-		return k
+	if j+2 < end && toks[j+1].lower == "of" && (!x.companyStartsAt(j+2) || x.companyBeforeGoods(j+2)) {
+		return -1
+	}
+	if (x.tokIs(j, namesTakeover) || toks[j].is2(wdAcquisitions, wdTakeovers)) && !x.purchaseInstrument(j) && !x.takeoverCompound(j) {
+		return j
 	}
 	return -1
 }
@@ -2147,16 +2157,7 @@ func (x *extractor) spendsToBuy(q *quantity) bool {
 		// buys goods.
 		return x.companyStartsAt(k+2) && !x.companyBeforeGoods(k+2)
 	case toks[k].is2(wdOn, wdFor):
-		j := k + 1
-		if j+1 < end && toks[j].is3(wdThe, wdIts, wdTheir) {
-			j++
-		}
-		if j+2 < end && toks[j+1].lower == "of" && (!x.companyStartsAt(j+2) || x.companyBeforeGoods(j+2)) {
-			// "on the acquisition of land", "for the purchase of
-			// Fabrikam aircraft": no company bought.
-			return false
-		}
-		return (x.tokIs(j, namesTakeover) || toks[j].is2(wdAcquisitions, wdTakeovers)) && !x.purchaseInstrument(j) && !x.takeoverCompound(j)
+		return x.takeoverAfter(k+1, end) >= 0
 	}
 	return false
 }
@@ -3526,24 +3527,12 @@ func (x *extractor) complete(ps []corpus.Party, placed []bool) {
 
 // oppositeRole is the side across a deal from role r, or none. Unlike
 // counterpart it also takes a target or seller back to the buyer, since
-// completing a deal's sides may start from either. A switch, as it runs
-// for every party of every deal and allocates nothing.
+// completing a deal's sides may start from either.
 func oppositeRole(r corpus.Role) corpus.Role {
-	switch r {
-	case corpus.RoleBuyer:
-		return corpus.RoleTarget
-	case corpus.RoleInvestor:
-		return corpus.RoleRecipient
-	case corpus.RoleCustomer:
-		return corpus.RoleVendor
-	case corpus.RoleTarget, corpus.RoleSeller:
+	if r == corpus.RoleTarget || r == corpus.RoleSeller {
 		return corpus.RoleBuyer
-	case corpus.RoleRecipient:
-		return corpus.RoleInvestor
-	case corpus.RoleVendor:
-		return corpus.RoleCustomer
 	}
-	return ""
+	return counterpart(r)
 }
 
 // sidesByWith reads a contract the sentence names as one side's deals
