@@ -85,6 +85,13 @@ type realScore struct {
 	// place receiving money) that the extractor recognises nowhere in
 	// the article: misses of knowledge rather than of phrasing.
 	unknownMissed int
+	// otherParties counts false figures whose kind and value are a
+	// labelled figure's but whose parties are not its: the figure was
+	// read, and credited to the wrong companies (or named differently).
+	otherParties int
+	// partyAbsent counts wrong roles where a labelled party is not among
+	// the fact's parties at all, rather than present in another role.
+	partyAbsent int
 }
 
 func (s realScore) precision() float64 { return ratio(s.truePos, s.predicted) }
@@ -138,6 +145,23 @@ func realMatches(f corpus.Fact, l realLabel) bool {
 	}
 	for _, lp := range l.Parties {
 		if slices.ContainsFunc(f.Companies, func(c string) bool { return sameParty(c, lp.Name) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameFigureAs reports whether f is l's kind and figure (and currency),
+// whoever its parties are.
+func sameFigureAs(f corpus.Fact, l realLabel) bool {
+	return f.Kind == l.Kind && corpus.SameFigure(f.Value, l.Value) && (f.Kind != corpus.DealValue || f.Unit == l.Unit)
+}
+
+// partyAbsent reports whether a labelled party with a role is missing from
+// the fact's parties by name, whatever its role there.
+func partyAbsent(f corpus.Fact, l realLabel) bool {
+	for _, lp := range l.Parties {
+		if lp.Role != corpus.RoleUnknown && !slices.ContainsFunc(f.Parties, func(p corpus.Party) bool { return sameParty(p.Name, lp.Name) }) {
 			return true
 		}
 	}
@@ -212,8 +236,13 @@ func scoreReal(t *testing.T, sp realSplit, ex *extract.Extractor) (map[corpus.Ki
 				if slices.ContainsFunc(labels, func(l realLabel) bool { return realMatches(p, l) }) {
 					s.truePos++
 					r[1]++
-				} else if verbose {
-					t.Logf("%s/%s: false %s [%s] %v by %s\n\t%s", sp.name, a.Path, k, p.Text, p.Parties, p.Rule, p.Sentence)
+				} else {
+					if slices.ContainsFunc(labels, func(l realLabel) bool { return sameFigureAs(p, l) }) {
+						s.otherParties++
+					}
+					if verbose {
+						t.Logf("%s/%s: false %s [%s] %v by %s\n\t%s", sp.name, a.Path, k, p.Text, p.Parties, p.Rule, p.Sentence)
+					}
 				}
 				rules[p.Rule] = r
 			}
@@ -266,7 +295,10 @@ func scoreReal(t *testing.T, sp realSplit, ex *extract.Extractor) (map[corpus.Ki
 					s.rolesN++
 					if rolesRight(preds[i], l) {
 						s.rolesOK++
-					} else if verbose {
+					} else if partyAbsent(preds[i], l) {
+						s.partyAbsent++
+					}
+					if !rolesRight(preds[i], l) && verbose {
 						t.Logf("%s/%s: %s roles %v, labelled %v\n\t%s", sp.name, a.Path, k, preds[i].Parties, l.Parties, preds[i].Sentence)
 					}
 				}
@@ -318,7 +350,7 @@ func TestQualityReal(t *testing.T) {
 			allRules = rules
 		}
 		var roles, period realScore
-		missed, unknown := 0, 0
+		missed, unknown, falses, other, wrongRoles, absent := 0, 0, 0, 0, 0, 0
 		for _, k := range scoredKinds {
 			s := scores[k]
 			roles.rolesOK += s.rolesOK
@@ -337,6 +369,10 @@ func TestQualityReal(t *testing.T) {
 			period.measurerN += s.measurerN
 			missed += s.labelled - s.found
 			unknown += s.unknownMissed
+			falses += s.predicted - s.truePos
+			other += s.otherParties
+			wrongRoles += s.rolesN - s.rolesOK
+			absent += s.partyAbsent
 			fmt.Fprintf(&b, "%-5s %-13s %5d %5d %9.3f %7.3f %7s %7s %7s %7s %7s %7s %7s\n", name, k, s.predicted, s.labelled, s.precision(), s.recall(),
 				frac(s.rolesOK, s.rolesN), frac(s.periodOK, s.periodN), frac(s.statusOK, s.statusN), frac(s.typeOK, s.typeN), frac(s.stageOK, s.stageN),
 				frac(s.regionOK, s.regionN), frac(s.measurerOK, s.measurerN))
@@ -348,7 +384,8 @@ func TestQualityReal(t *testing.T) {
 		fmt.Fprintf(&b, "%-5s %-13s %5s %5s %9s %7s %7s %7s %7s %7s %7s %7s %7s\n", name, "all", "", "", "", "",
 			frac(roles.rolesOK, roles.rolesN), frac(period.periodOK, period.periodN), frac(period.statusOK, period.statusN), frac(period.typeOK, period.typeN), frac(period.stageOK, period.stageN),
 			frac(period.regionOK, period.regionN), frac(period.measurerOK, period.measurerN))
-		misses = append(misses, fmt.Sprintf("%s: %d labelled figures missed, %d of them with a party the extractor recognises nowhere in the article", name, missed, unknown))
+		misses = append(misses, fmt.Sprintf("%s: %d labelled figures missed, %d of them with a party the extractor recognises nowhere in the article", name, missed, unknown),
+			fmt.Sprintf("%s: %d figures false, %d of them a labelled figure credited to other parties; %d found with wrong roles, %d of them lacking a labelled party", name, falses, other, wrongRoles, absent))
 		if name == "dev" {
 			checkFloor(t, "dev roles", ratio(roles.rolesOK, roles.rolesN))
 			checkFloor(t, "dev period", ratio(period.periodOK, period.periodN))
