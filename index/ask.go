@@ -1289,6 +1289,11 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		if q.cumulative && f.Total {
 			r.fits++ // "so far" asks for the total as "total" does
 		}
+		if q.cumulative && f.Status == corpus.StatusCompleted {
+			// "how much has amazon invested" asks for money already
+			// in, not a plan the same article announces.
+			r.fits++
+		}
 		if f.Group() && q.together {
 			r.fits++ // "combined", as a share held together is asked for
 		}
