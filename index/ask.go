@@ -1336,6 +1336,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 			// Of "21,000 students and 4,000 staff", "staff" asks for
 			// the staff's seats.
 			r.near += nearFigure(holders, f.Sentence, f.Text).count()
+			r.near += (countedWord(q.Steering, f.Sentence, f.Text) &^ fits).count()
 		}
 		if q.ordered && nearFigure(orderSpellings[q.Order], f.Sentence, f.Text) != 0 {
 			// Of "raised $6 billion in its latest round, bringing its
