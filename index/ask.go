@@ -1289,6 +1289,11 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		if q.cumulative && f.Total {
 			r.fits++ // "so far" asks for the total as "total" does
 		}
+		if q.cumulative && f.Status == corpus.StatusCompleted {
+			// "how much has amazon invested" asks for money already
+			// in, not a plan the same article announces.
+			r.fits++
+		}
 		if f.Group() && q.together {
 			r.fits++ // "combined", as a share held together is asked for
 		}
@@ -1331,6 +1336,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 			// Of "21,000 students and 4,000 staff", "staff" asks for
 			// the staff's seats.
 			r.near += nearFigure(holders, f.Sentence, f.Text).count()
+			r.near += (countedWord(q.Steering, f.Sentence, f.Text) &^ fits).count()
 		}
 		if q.ordered && nearFigure(orderSpellings[q.Order], f.Sentence, f.Text) != 0 {
 			// Of "raised $6 billion in its latest round, bringing its
@@ -1974,22 +1980,18 @@ func spanOf(p corpus.Period) string {
 
 // orderOf is the order the facts answering q are ranked in, when it asks
 // for facts of kind k: the order it asked for, else market shares newest
-// first unless its other words say when (an old share is history;
-// "gartner 2021" asks for that one). Every fact of one answer is ranked
-// in the same order, whatever its own kind: an order for some facts only
+// first (an old share is history). A question that says when still gets
+// the newest of the figures for that time: its words pick the period's
+// figures first ("gartner 2021" asks for that one), and of a year reported
+// by quarter, "microsoft cloud share 2025" asks for the latest quarter, not
+// the one a headline scores higher. Every fact of one answer is ranked in
+// the same order, whatever its own kind: an order for some facts only
 // would leave the ranking without a consistent order among three.
 func orderOf(q Question, k corpus.Kind) Order {
-	if q.Order == ByRelevance && k == corpus.MarketShare && !slices.ContainsFunc(q.Steering, saysWhen) {
+	if q.Order == ByRelevance && k == corpus.MarketShare {
 		return Newest
 	}
 	return q.Order
-}
-
-// saysWhen reports whether a question's word names a time: a year, a
-// quarter, a half, a month.
-func saysWhen(w string) bool {
-	_, quarter := quarters[w]
-	return quarter || isPeriodWord(w)
 }
 
 func newest(sources []Source) time.Time {

@@ -697,3 +697,28 @@ func eachWord(text string, fn func(w string, end int) bool) {
 		fn(text[start:], len(text))
 	}
 }
+
+// countedWord returns the steering words that name what a seat count
+// counts, written right after its figure: of "680,000 students and 28,000
+// teachers", "teachers" asks for the 28,000, though both figures stand
+// beside the question's other words.
+func countedWord(asked []string, sentence, figure string) wordSet {
+	if len(asked) == 0 || figure == "" {
+		return 0
+	}
+	at := findFigure(sentence, figure)
+	if at < 0 {
+		return 0
+	}
+	after := clauseWords(sentence[at+len(figure):], false)
+	if len(after) == 0 {
+		return 0
+	}
+	var n wordSet
+	for i, w := range asked {
+		if sameWord(after[0], w) {
+			n = n.with(i)
+		}
+	}
+	return n
+}
