@@ -3859,15 +3859,23 @@ func periodScan(toks []token, ref when) corpus.Period {
 			continue
 		}
 		w := t.lower
+		// month is the month a capitalised word names, 0 for any other
+		// word: the cases below ask it of most words that reach them.
+		month := 0
+		if t.startsUpper() {
+			month = monthNumber(w)
+		}
 		// Most words start no period; only these can, so the rest cost no
-		// lookup.
+		// lookup. Of capitalised words only a month's name can (no case
+		// below asks another word's case), so the names a sentence is
+		// full of go no further.
 		// "second quarter", "second-quarter"
 		qk := k + 1
 		if qk+1 < len(toks) && toks[qk].id == symHyphen && t.joins(&toks[qk]) {
 			qk++
 		}
 		quarterNext := qk < len(toks) && toks[qk].is2(wdQuarter, wdHalf)
-		if !(len(w) == 2 || quarterNext || startsPeriod(w) || t.startsUpper() || len(w) >= 4 && w[:4] == "full" || fiscalShort(w) || w == "years" || w == "half") {
+		if !(len(w) == 2 || quarterNext || startsPeriod(w) || month != 0 || len(w) >= 4 && w[:4] == "full" || fiscalShort(w) || w == "years" || w == "half") {
 			continue
 		}
 		// endingIn reads "to September", "ended June 30", "ending March"
@@ -3888,12 +3896,6 @@ func periodScan(toks []token, ref when) corpus.Period {
 		endingYear := func(j int) int {
 			k := pastDay(toks, j+1)
 			return yearAt(k)
-		}
-		// month is the month a capitalised word names, 0 for any other
-		// word: the cases below ask it of most words that reach them.
-		month := 0
-		if t.startsUpper() {
-			month = monthNumber(w)
 		}
 		switch {
 		case w == "last" && k+1 < len(toks) && toks[k+1].lower == "year" && ref.published != 0 && !ref.calendarOnly:
