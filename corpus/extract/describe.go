@@ -2324,7 +2324,9 @@ func mayAnchorPeriod(t *token) bool {
 // It is mayAnchorPeriod narrowed to what articlePeriodIn can read, one
 // cheap look a token: other numbers ("$10 billion") date nothing, and
 // the periods read without any of these ("two years ago") are the
-// publication date's, which calendarOnly leaves out.
+// publication date's, which calendarOnly leaves out. A new calendar
+// period form in periodScan that needs none of these must add its word
+// here (TestCalendarPeriodNeedsAnchor reads the sentences we have).
 func mayStateCalendarPeriod(toks []token) bool {
 	for k := range toks {
 		t := &toks[k]
