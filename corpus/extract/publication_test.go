@@ -27,7 +27,7 @@ func TestPublicationMeasurerFolds(t *testing.T) {
 		}
 		return ""
 	}
-	pubs := []string{"Kelvin research", "fabrisam", "Yole Developpement", "Yole Développement", "Reuters", "IDC Nova"}
+	pubs := []string{"Kelvin research", "fabrisam", "Yole Developpement", "Yole Développement", "Reuters", "IDC Nova", strings.Repeat("Contoso Insights ", 5)}
 	for _, m := range e.measurers {
 		for _, n := range append([]string{m.Name}, m.Aliases...) {
 			pubs = append(pubs, n, strings.ToUpper(n), strings.ToLower(n))

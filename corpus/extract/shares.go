@@ -2965,10 +2965,20 @@ func (e *Extractor) publicationMeasurer(pub string) string {
 	if pub == "" {
 		return ""
 	}
-	if asciiOnly(pub) {
-		// Every article with a publication asks, and a look-up costs
-		// less than comparing each firm's every alias.
-		return e.measurerKeys[strings.ToLower(pub)]
+	// Every article with a publication asks, and a look-up costs less
+	// than comparing each firm's every alias. The key is lower-cased in
+	// a buffer, which allocates nothing.
+	var buf [64]byte
+	if len(pub) <= len(buf) && asciiOnly(pub) {
+		key := buf[:len(pub)]
+		for i := range len(pub) {
+			c := pub[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			key[i] = c
+		}
+		return e.measurerKeys[string(key)]
 	}
 	for _, m := range e.measurers {
 		if strings.EqualFold(pub, m.Name) || slices.ContainsFunc(m.Aliases, func(a string) bool { return strings.EqualFold(pub, a) }) {
