@@ -2317,6 +2317,33 @@ func mayAnchorPeriod(t *token) bool {
 	return t.startsUpper() && len(w) >= 3 && len(w) <= 9 && monthNumber(w) != 0
 }
 
+// mayStateCalendarPeriod reports toks holding a token that every period
+// periodIn reads against a calendarOnly ref needs: a year ("2025", "'25"),
+// a word ending in a digit ("Q3", "FY24", the "Q25" of "3Q25"), a
+// capitalised month or the word "year", "month", "quarter" or "half".
+// It is mayAnchorPeriod narrowed to what articlePeriodIn can read, one
+// cheap look a token: other numbers ("$10 billion") date nothing, and
+// the periods read without any of these ("two years ago") are the
+// publication date's, which calendarOnly leaves out. A new calendar
+// period form in periodScan that needs none of these must add its word
+// here (TestCalendarPeriodNeedsAnchor reads the sentences we have).
+func mayStateCalendarPeriod(toks []token) bool {
+	for k := range toks {
+		t := &toks[k]
+		switch t.kind {
+		case tokNum:
+			if len(t.text) == 4 || len(t.text) == 2 && k > 0 && (toks[k-1].text == "'" || toks[k-1].text == "’") {
+				return true
+			}
+		case tokWord:
+			if isDigit(t.lower[len(t.lower)-1]) || t.is4(wdYear, wdMonth, wdQuarter, wdHalf) || t.startsUpper() && monthNumber(t.lower) != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // mayStartPeriod reports a token periodIn could start a period at: a
 // number ("3Q25") or one of the words it looks at.
 func mayStartPeriod(toks []token, k int) bool {
@@ -3125,6 +3152,11 @@ func (x *extractor) yearOnYear() bool {
 // compared with the second quarter of 2023 is that of 2024). A sentence
 // that states a period only in a comparison gives that one.
 func articlePeriodIn(s *sentence, ref when) corpus.Period {
+	if ref.calendarOnly && !mayStateCalendarPeriod(s.toks) {
+		// Most sentences read before an article's first period state
+		// none, which one look at each token says.
+		return ""
+	}
 	if _, to := leadSpan(s, ref); to != "" {
 		return to // "From Q1 2022 to Q3 2023 ..." reports on where it ends
 	}
@@ -3829,15 +3861,23 @@ func periodScan(toks []token, ref when) corpus.Period {
 			continue
 		}
 		w := t.lower
+		// month is the month a capitalised word names, 0 for any other
+		// word: the cases below ask it of most words that reach them.
+		month := 0
+		if t.startsUpper() {
+			month = monthNumber(w)
+		}
 		// Most words start no period; only these can, so the rest cost no
-		// lookup.
+		// lookup. Of capitalised words only a month's name can (no case
+		// below asks another word's case), so the names a sentence is
+		// full of go no further.
 		// "second quarter", "second-quarter"
 		qk := k + 1
 		if qk+1 < len(toks) && toks[qk].id == symHyphen && t.joins(&toks[qk]) {
 			qk++
 		}
 		quarterNext := qk < len(toks) && toks[qk].is2(wdQuarter, wdHalf)
-		if !(len(w) == 2 || quarterNext || startsPeriod(w) || t.startsUpper() || len(w) >= 4 && w[:4] == "full" || fiscalShort(w) || w == "years" || w == "half") {
+		if !(len(w) == 2 || quarterNext || startsPeriod(w) || month != 0 || len(w) >= 4 && w[:4] == "full" || fiscalShort(w) || w == "years" || w == "half") {
 			continue
 		}
 		// endingIn reads "to September", "ended June 30", "ending March"
@@ -3858,12 +3898,6 @@ func periodScan(toks []token, ref when) corpus.Period {
 		endingYear := func(j int) int {
 			k := pastDay(toks, j+1)
 			return yearAt(k)
-		}
-		// month is the month a capitalised word names, 0 for any other
-		// word: the cases below ask it of most words that reach them.
-		month := 0
-		if t.startsUpper() {
-			month = monthNumber(w)
 		}
 		switch {
 		case w == "last" && k+1 < len(toks) && toks[k+1].lower == "year" && ref.published != 0 && !ref.calendarOnly:

@@ -257,6 +257,9 @@ type Extractor struct {
 	// measurers are the research firms of the knowledge, for
 	// KnownMeasurers.
 	measurers []Measurer
+	// measurerKeys maps each research firm's name and aliases, folded to
+	// lower-case ASCII (asciiFold), to its name, for publicationMeasurer.
+	measurerKeys map[string]string
 	// places are the knowledge's countries and regions, for KnownPlaces.
 	places []Place
 	// vendorOf maps a product to the company that sells it.
@@ -347,6 +350,7 @@ func NewWith(k Knowledge) (*Extractor, error) {
 	for _, m := range k.Measurers {
 		e.measurers = append(e.measurers, Measurer{Name: m.Name, Aliases: slices.Clone(m.Aliases), Region: m.Region, Monthly: m.Monthly})
 	}
+	e.measurerKeys = measurerKeys(e.measurers)
 	for _, p := range k.Places {
 		p.Aliases = slices.Clone(p.Aliases)
 		e.places = append(e.places, p)

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dealbot/dealbot/corpus"
 )
@@ -2963,12 +2965,74 @@ func (e *Extractor) publicationMeasurer(pub string) string {
 	if pub == "" {
 		return ""
 	}
+	// Every article with a publication asks, and a look-up costs less
+	// than comparing each firm's every alias. The key is lower-cased in
+	// a buffer, which allocates nothing.
+	var buf [64]byte
+	if len(pub) <= len(buf) && asciiOnly(pub) {
+		key := buf[:len(pub)]
+		for i := range len(pub) {
+			c := pub[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			key[i] = c
+		}
+		return e.measurerKeys[string(key)]
+	}
 	for _, m := range e.measurers {
 		if strings.EqualFold(pub, m.Name) || slices.ContainsFunc(m.Aliases, func(a string) bool { return strings.EqualFold(pub, a) }) {
 			return m.Name
 		}
 	}
 	return ""
+}
+
+// measurerKeys is Extractor.measurerKeys for the research firms ms: a
+// key two firms share is the first's, as publicationMeasurer reads them
+// in order.
+func measurerKeys(ms []Measurer) map[string]string {
+	keys := map[string]string{}
+	for _, m := range ms {
+		for _, n := range append([]string{m.Name}, m.Aliases...) {
+			if key, ok := asciiFold(n); ok && keys[key] == "" {
+				keys[key] = m.Name
+			}
+		}
+	}
+	return keys
+}
+
+// asciiFold is s with each rune made the lower-case ASCII rune of its case
+// fold, as strings.EqualFold matches them: the Kelvin sign is a "k". An
+// ASCII string is EqualFold with s exactly when its lower case is the key.
+// ok is false when a rune's fold holds no ASCII rune ("é"), and so no
+// ASCII string matches s.
+func asciiFold(s string) (key string, ok bool) {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		// Round the fold's orbit to its lower-case ASCII rune, or back
+		// to r when there is none.
+		f := r
+		for f >= utf8.RuneSelf || 'A' <= f && f <= 'Z' {
+			if f = unicode.SimpleFold(f); f == r {
+				return "", false
+			}
+		}
+		b = append(b, byte(f))
+	}
+	return string(b), true
+}
+
+// asciiOnly reports s holding only ASCII bytes, whose cases ToLower and
+// EqualFold read alike.
+func asciiOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // studyAuthor is the organisation the article's lead says made the study
