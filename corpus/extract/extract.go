@@ -7318,8 +7318,14 @@ func (e *Extractor) theGovernment(sents []sentence, main []string) string {
 			}
 		}
 	}
+	// national is a country's own government, found by its place or its
+	// currency: "the Prime Minister" acting in a clause stands for it.
+	national := false
 	if gov == "" {
 		gov = e.currencyGovernment(sents)
+		national = gov != ""
+	} else if !regional && !slices.Contains(main, gov) {
+		national = true
 	}
 	if gov == "" {
 		return ""
@@ -7342,14 +7348,15 @@ func (e *Extractor) theGovernment(sents []sentence, main []string) string {
 		// Most sentences say no "the government": look for it before
 		// reading their companies' names. Every token of every sentence
 		// comes here, and governmentAt reads on only at its word: a
-		// token that is none of the three words is passed at once.
+		// token that is none of the words is passed at once.
 		k := 1
 		for ; k < len(s.toks); k++ {
-			if id := s.toks[k].id; id != wdGovernment && id != wdMinistry && (!ownHead || s.toks[k].lower != head) {
+			if id := s.toks[k].id; id != wdGovernment && id != wdMinistry && (!national || id != wdMinister) && (!ownHead || s.toks[k].lower != head) {
 				continue
 			}
 			if s.governmentAt(k, "government") || head != "government" && s.governmentAt(k, head) ||
-				regional && s.toks[k-1].lower == "regional" && s.governmentAt(k, "ministry") {
+				regional && s.toks[k-1].lower == "regional" && s.governmentAt(k, "ministry") ||
+				national && s.primeMinisterAt(k) {
 				break
 			}
 		}
@@ -7862,9 +7869,29 @@ func (s *sentence) governmentAt(k int, word string) bool {
 	if s.toks[j].lower != "the" || k+1 >= len(s.toks) {
 		return false
 	}
-	next := s.toks[k+1]
-	return next.kind != tokWord || bitIn(s.bits, k+1, wAux) || bitIn(s.bits, k+1, wSubjectVerbs) ||
-		bitIn(s.bits, k+1, wSigned) || bitIn(s.bits, k+1, wPledge) || bitIn(s.bits, k+1, wAward) ||
+	return s.actsAt(k + 1)
+}
+
+// primeMinisterAt reports "the Prime Minister" ending at token k, acting in
+// its clause as "the government" does: "The Prime Minister set aside £1
+// billion". The head of a nation's government speaks for it; a state's
+// chief minister or governor, or a minister of one portfolio, does not.
+func (s *sentence) primeMinisterAt(k int) bool {
+	return k >= 2 && k+1 < len(s.toks) && s.toks[k].is1(wdMinister) && s.toks[k].startsUpper() && s.toks[k-1].text == "Prime" && s.toks[k-2].lower == "the" &&
+		// "the Prime Minister's office" is someone else's
+		s.toks[k+1].text != "'" && s.toks[k+1].text != "’" && s.actsAt(k+1)
+}
+
+// actsAt reports the words from token k saying what the body before them
+// does: a verb, an auxiliary or punctuation, past an "also" ("the
+// government also approved").
+func (s *sentence) actsAt(k int) bool {
+	if s.toks[k].is1(wdAlso) && k+1 < len(s.toks) {
+		k++
+	}
+	next := s.toks[k]
+	return next.kind != tokWord || bitIn(s.bits, k, wAux) || bitIn(s.bits, k, wSubjectVerbs) ||
+		bitIn(s.bits, k, wSigned) || bitIn(s.bits, k, wPledge) || bitIn(s.bits, k, wAward) ||
 		// "the government named Sarvam", "approved the mission": it
 		// picks and funds.
 		next.is8(wdNamed, wdNames, wdApproved, wdApproves, wdFunded, wdFunds, wdSubsidised, wdSubsidized)

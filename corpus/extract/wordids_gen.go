@@ -244,6 +244,7 @@ const (
 	wdChatbot
 	wdCheque
 	wdCheques
+	wdChief
 	wdChips
 	wdChooses
 	wdChose
@@ -377,6 +378,7 @@ const (
 	wdDeployed
 	wdDeployment
 	wdDeploys
+	wdDeputy
 	wdDescribed
 	wdDespite
 	wdDevelop
@@ -772,6 +774,7 @@ const (
 	wdMigrates
 	wdMigrating
 	wdMillion
+	wdMinister
 	wdMinistry
 	wdMinutes
 	wdMisleading
@@ -969,6 +972,7 @@ const (
 	wdPriced
 	wdPrices
 	wdPricing
+	wdPrime
 	wdPrincipal
 	wdPrior
 	wdPrivate
@@ -1683,6 +1687,7 @@ var idWords = [...]string{"",
 	"chatbot",
 	"cheque",
 	"cheques",
+	"chief",
 	"chips",
 	"chooses",
 	"chose",
@@ -1816,6 +1821,7 @@ var idWords = [...]string{"",
 	"deployed",
 	"deployment",
 	"deploys",
+	"deputy",
 	"described",
 	"despite",
 	"develop",
@@ -2211,6 +2217,7 @@ var idWords = [...]string{"",
 	"migrates",
 	"migrating",
 	"million",
+	"minister",
 	"ministry",
 	"minutes",
 	"misleading",
@@ -2408,6 +2415,7 @@ var idWords = [...]string{"",
 	"priced",
 	"prices",
 	"pricing",
+	"prime",
 	"principal",
 	"prior",
 	"private",
