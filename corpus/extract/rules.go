@@ -2291,6 +2291,14 @@ func (x *extractor) isMoUWorth(_ int, q *quantity) bool {
 	if k < len(toks) && toks[k].text == "-" {
 		k++
 	}
+	// "a $1-billion data centre MoU", "a ₹5,000 crore solar park MoU":
+	// a few plain words saying what for may stand between.
+	for j := k; j < len(toks) && j < k+3 && toks[j].kind == tokWord && !toks[j].startsUpper() && !toks[j].is9(wdAnd, wdOr, wdOf, wdIn, wdFor, wdWith, wdTo, wdFrom, wdBy); j++ {
+		if j+1 < len(toks) && x.isMoU(j+1) {
+			k = j + 1
+			break
+		}
+	}
 	if k < len(toks) && x.isMoU(k) {
 		return true
 	}
@@ -2318,9 +2326,21 @@ func (x *extractor) mouPlace() string {
 		}
 		subject := m.start == 0 || m.start == 1 && toks[0].lower == "the"
 		government := m.end < len(toks) && toks[m.end].lower == "government"
+		if !subject && m.end < len(toks) && m.start >= 2 && toks[m.start-1].lower == "the" && toks[m.start-2].text == "," &&
+			(government || x.tokHas(m.end, wPublicBody)) {
+			// "In the run-up to the summit, the Noida authority has
+			// signed": the place's own body opens the clause after a
+			// lead-in and signs for it.
+			subject = true
+		}
 		with := m.start >= 2 && toks[m.start-1].lower == "the" && toks[m.start-2].lower == "with" && government ||
 			m.start >= 4 && toks[m.start-1].lower == "of" && toks[m.start-2].lower == "government" && toks[m.start-4].lower == "with"
 		if subject || with {
+			if m.end < len(toks) && x.tokHas(m.end, wPublicBody) {
+				// "the Noida authority", "the Mesa council": the
+				// place's own body signs, and is named so.
+				return spanText(toks, m.start, m.end+1)
+			}
 			return m.name
 		}
 	}
