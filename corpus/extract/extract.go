@@ -281,6 +281,7 @@ func (e *Extractor) extractIn(a corpus.Article, arena *sentenceArena) []corpus.F
 	main := mainParties(sents)
 	gov := e.theGovernment(sents, main)
 	e.theCountry(sents)
+	e.theState(sents)
 	var pub when
 	if !a.Published.IsZero() {
 		pub = when{year: a.Published.Year(), month: int(a.Published.Month()), published: a.Published.Year()}
@@ -7821,6 +7822,54 @@ func (e *Extractor) theCountry(sents []sentence) {
 			// The mention spans the words describing the country, so they
 			// do not read as a name the place ends.
 			s.places = mergeMentions(kept, []mention{{name: home, start: j + 1, end: k + 1}})
+			break
+		}
+	}
+}
+
+// theState makes "the state" and "the state government" a mention of the
+// state or province the article first names: "Yotta signed an MoU with
+// the state government to invest Rs 39,000 crore" in a story about Uttar
+// Pradesh pledges to Uttar Pradesh, as "in the state" places money there.
+// "State-owned" and "the state's" are left alone: the one says who owns
+// a company, the other may be any state's.
+func (e *Extractor) theState(sents []sentence) {
+	home := ""
+	for si := range sents {
+		s := &sents[si]
+		for _, m := range s.places {
+			if e.within[m.name] != "" {
+				home = m.name
+				break
+			}
+		}
+		if home != "" {
+			break
+		}
+	}
+	if home == "" {
+		return
+	}
+	for i := range sents {
+		s := &sents[i]
+		for k := 1; k < len(s.toks); k++ {
+			if s.toks[k].id != wdState || s.toks[k].text != "state" || s.toks[k-1].lower != "the" {
+				continue
+			}
+			end := k + 1
+			if end < len(s.toks) && (s.toks[end].text == "-" || s.toks[end].text == "'" || s.toks[end].text == "’") {
+				continue
+			}
+			if end < len(s.toks) && s.toks[end].id == wdGovernment {
+				end++
+			}
+			kept := s.places[:0]
+			for _, m := range s.places {
+				if m.end <= k || m.start >= end {
+					kept = append(kept, m)
+				}
+			}
+			s.places = mergeMentions(kept, []mention{{name: home, start: k, end: end}})
 			break
 		}
 	}
