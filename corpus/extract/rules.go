@@ -482,6 +482,11 @@ func (x *extractor) inDealSentence(_ int, q *quantity) bool {
 		// money-price-first's, which finds "the group" that buys.
 		return false
 	}
+	if x.buildsUnderAgreement(q) {
+		// The agreement lets a company build a site the money prices:
+		// its spending, read as a facility's, not a contract's worth.
+		return false
+	}
 	start, end := x.clause(q)
 	toks := x.s.toks
 	aside := start > 0 && x.tokIs(start, contrasts) ||
@@ -492,6 +497,29 @@ func (x *extractor) inDealSentence(_ int, q *quantity) bool {
 	for k := start; k < end; k++ {
 		if x.tokHas(k, wStrongDeal) {
 			return true
+		}
+	}
+	return false
+}
+
+// buildsUnderAgreement reports money pricing a site that a company builds
+// under the agreement the sentence names: "approved a development
+// agreement under which Google will build the $1 billion facility", "a
+// deal whereby Contoso is to develop a $2bn campus". The company spends it
+// on its own site; the body that agreed takes no contract.
+func (x *extractor) buildsUnderAgreement(q *quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k < 2 || !toks[k].is3(wdThe, wdA, wdAn) || !toks[k-1].is6(wdBuild, wdBuilds, wdDevelop, wdDevelops, wdConstruct, wdConstructs) || !x.isFacility(0, q) {
+		return false
+	}
+	for j := k - 2; j >= 1 && j >= k-8; j-- {
+		if toks[j].lower == "whereby" || toks[j].lower == "which" && toks[j-1].is2(wdUnder, wdIn) {
+			// the relative clause's subject is a company
+			return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start > j && m.end <= k-1 })
+		}
+		if toks[j].text == "," || toks[j].text == ";" {
+			return false
 		}
 	}
 	return false
@@ -1694,11 +1722,19 @@ func facilityParties(x *extractor, _ int, q *quantity) []corpus.Party {
 	}
 	ps := make([]corpus.Party, 0, len(names)+1)
 	place := x.placeFor(q)
+	// "The council approved an agreement under which Google will build
+	// the $1 billion facility": the public body that agreed has the
+	// site built in its area, and spends nothing on it.
+	agreed := x.buildsUnderAgreement(q)
 	for _, n := range names {
 		if n == place {
 			continue
 		}
-		ps = append(ps, corpus.Party{Name: n, Role: corpus.RoleInvestor})
+		role := corpus.RoleInvestor
+		if agreed && x.e.isGovernmentName(n) {
+			role = corpus.RoleRecipient
+		}
+		ps = append(ps, corpus.Party{Name: n, Role: role})
 	}
 	if place != "" {
 		ps = append(ps, corpus.Party{Name: place, Role: corpus.RoleRecipient})

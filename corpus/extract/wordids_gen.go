@@ -383,6 +383,7 @@ const (
 	wdDespite
 	wdDevelop
 	wdDeveloper
+	wdDevelops
 	wdDevices
 	wdDifference
 	wdDiscussions
@@ -1826,6 +1827,7 @@ var idWords = [...]string{"",
 	"despite",
 	"develop",
 	"developer",
+	"develops",
 	"devices",
 	"difference",
 	"discussions",
