@@ -1938,16 +1938,20 @@ func (x *lexicon) orgName(toks []token, bits []listSet, marks []wordMark, start,
 	return mention{name: b.String(), start: start, end: end}, true
 }
 
-// titleOnly reports a span of nothing but a person's title and the words
-// that open one: "Governor", "Prime Minister", "Chief Minister", "Deputy
-// Mayor".
+// titleOnly reports a span of nothing but a public office's title and the
+// words that open one: "Governor", "Prime Minister", "Chief Minister",
+// "Deputy Mayor".
 func (x *lexicon) titleOnly(toks []token, start, end int) bool {
+	office := false
 	for k := start; k < end; k++ {
 		if !x.tokIn(lPersonTitles, &toks[k]) && !toks[k].is3(wdPrime, wdChief, wdDeputy) {
 			return false
 		}
+		// Only a public office is read so: a company's "Chairman" or
+		// "President" may stand for a board the story names so.
+		office = office || toks[k].is4(wdGovernor, wdMinister, wdPremier, wdMayor)
 	}
-	return true
+	return office
 }
 
 // governmentLevel reports a word for the level a government below a

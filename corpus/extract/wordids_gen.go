@@ -558,6 +558,7 @@ const (
 	wdGoing
 	wdGot
 	wdGovernment
+	wdGovernor
 	wdGpu
 	wdGpus
 	wdGrade
@@ -760,6 +761,7 @@ const (
 	wdMarketplace
 	wdMarkets
 	wdMay
+	wdMayor
 	wdMean
 	wdMeasurement
 	wdMedian
@@ -967,6 +969,7 @@ const (
 	wdPp
 	wdPre
 	wdPreceding
+	wdPremier
 	wdPrevious
 	wdPreviously
 	wdPrice
@@ -2002,6 +2005,7 @@ var idWords = [...]string{"",
 	"going",
 	"got",
 	"government",
+	"governor",
 	"gpu",
 	"gpus",
 	"grade",
@@ -2204,6 +2208,7 @@ var idWords = [...]string{"",
 	"marketplace",
 	"markets",
 	"may",
+	"mayor",
 	"mean",
 	"measurement",
 	"median",
@@ -2411,6 +2416,7 @@ var idWords = [...]string{"",
 	"pp",
 	"pre",
 	"preceding",
+	"premier",
 	"previous",
 	"previously",
 	"price",
