@@ -281,6 +281,7 @@ func (e *Extractor) extractIn(a corpus.Article, arena *sentenceArena) []corpus.F
 	main := mainParties(sents)
 	gov := e.theGovernment(sents, main)
 	e.theCountry(sents)
+	e.theState(sents)
 	var pub when
 	if !a.Published.IsZero() {
 		pub = when{year: a.Published.Year(), month: int(a.Published.Month()), published: a.Published.Year()}
@@ -7318,8 +7319,14 @@ func (e *Extractor) theGovernment(sents []sentence, main []string) string {
 			}
 		}
 	}
+	// national is a country's own government, found by its place or its
+	// currency: "the Prime Minister" acting in a clause stands for it.
+	national := false
 	if gov == "" {
 		gov = e.currencyGovernment(sents)
+		national = gov != ""
+	} else if !regional && !slices.Contains(main, gov) {
+		national = true
 	}
 	if gov == "" {
 		return ""
@@ -7342,14 +7349,15 @@ func (e *Extractor) theGovernment(sents []sentence, main []string) string {
 		// Most sentences say no "the government": look for it before
 		// reading their companies' names. Every token of every sentence
 		// comes here, and governmentAt reads on only at its word: a
-		// token that is none of the three words is passed at once.
+		// token that is none of the words is passed at once.
 		k := 1
 		for ; k < len(s.toks); k++ {
-			if id := s.toks[k].id; id != wdGovernment && id != wdMinistry && (!ownHead || s.toks[k].lower != head) {
+			if id := s.toks[k].id; id != wdGovernment && id != wdMinistry && (!national || id != wdMinister) && (!ownHead || s.toks[k].lower != head) {
 				continue
 			}
 			if s.governmentAt(k, "government") || head != "government" && s.governmentAt(k, head) ||
-				regional && s.toks[k-1].lower == "regional" && s.governmentAt(k, "ministry") {
+				regional && s.toks[k-1].lower == "regional" && s.governmentAt(k, "ministry") ||
+				national && s.primeMinisterAt(k) {
 				break
 			}
 		}
@@ -7819,6 +7827,54 @@ func (e *Extractor) theCountry(sents []sentence) {
 	}
 }
 
+// theState makes "the state" and "the state government" a mention of the
+// state or province the article first names: "Yotta signed an MoU with
+// the state government to invest Rs 39,000 crore" in a story about Uttar
+// Pradesh pledges to Uttar Pradesh, as "in the state" places money there.
+// "State-owned" and "the state's" are left alone: the one says who owns
+// a company, the other may be any state's.
+func (e *Extractor) theState(sents []sentence) {
+	home := ""
+	for si := range sents {
+		s := &sents[si]
+		for _, m := range s.places {
+			if e.within[m.name] != "" {
+				home = m.name
+				break
+			}
+		}
+		if home != "" {
+			break
+		}
+	}
+	if home == "" {
+		return
+	}
+	for i := range sents {
+		s := &sents[i]
+		for k := 1; k < len(s.toks); k++ {
+			if s.toks[k].id != wdState || s.toks[k].text != "state" || s.toks[k-1].lower != "the" {
+				continue
+			}
+			end := k + 1
+			if end < len(s.toks) && (s.toks[end].text == "-" || s.toks[end].text == "'" || s.toks[end].text == "’") {
+				continue
+			}
+			if end < len(s.toks) && s.toks[end].id == wdGovernment {
+				end++
+			}
+			kept := s.places[:0]
+			for _, m := range s.places {
+				if m.end <= k || m.start >= end {
+					kept = append(kept, m)
+				}
+			}
+			s.places = mergeMentions(kept, []mention{{name: home, start: k, end: end}})
+			break
+		}
+	}
+}
+
 // currencyGovernment is the government of the country whose own currency
 // the article's first money figure is in, for an article that names no
 // country: "the government named Sarvam" in a story counting in rupees
@@ -7862,9 +7918,29 @@ func (s *sentence) governmentAt(k int, word string) bool {
 	if s.toks[j].lower != "the" || k+1 >= len(s.toks) {
 		return false
 	}
-	next := s.toks[k+1]
-	return next.kind != tokWord || bitIn(s.bits, k+1, wAux) || bitIn(s.bits, k+1, wSubjectVerbs) ||
-		bitIn(s.bits, k+1, wSigned) || bitIn(s.bits, k+1, wPledge) || bitIn(s.bits, k+1, wAward) ||
+	return s.actsAt(k + 1)
+}
+
+// primeMinisterAt reports "the Prime Minister" ending at token k, acting in
+// its clause as "the government" does: "The Prime Minister set aside £1
+// billion". The head of a nation's government speaks for it; a state's
+// chief minister or governor, or a minister of one portfolio, does not.
+func (s *sentence) primeMinisterAt(k int) bool {
+	return k >= 2 && k+1 < len(s.toks) && s.toks[k].is1(wdMinister) && s.toks[k].startsUpper() && s.toks[k-1].text == "Prime" && s.toks[k-2].lower == "the" &&
+		// "the Prime Minister's office" is someone else's
+		s.toks[k+1].text != "'" && s.toks[k+1].text != "’" && s.actsAt(k+1)
+}
+
+// actsAt reports the words from token k saying what the body before them
+// does: a verb, an auxiliary or punctuation, past an "also" ("the
+// government also approved").
+func (s *sentence) actsAt(k int) bool {
+	if s.toks[k].is1(wdAlso) && k+1 < len(s.toks) {
+		k++
+	}
+	next := s.toks[k]
+	return next.kind != tokWord || bitIn(s.bits, k, wAux) || bitIn(s.bits, k, wSubjectVerbs) ||
+		bitIn(s.bits, k, wSigned) || bitIn(s.bits, k, wPledge) || bitIn(s.bits, k, wAward) ||
 		// "the government named Sarvam", "approved the mission": it
 		// picks and funds.
 		next.is8(wdNamed, wdNames, wdApproved, wdApproves, wdFunded, wdFunds, wdSubsidised, wdSubsidized)

@@ -1923,6 +1923,11 @@ func (x *lexicon) orgName(toks []token, bits []listSet, marks []wordMark, start,
 			return mention{}, false
 		}
 	}
+	if x.titleOnly(toks, start, end) {
+		// "The Prime Minister signed", "the Governor agreed": a person's
+		// office, capitalised as a title, names no organisation.
+		return mention{}, false
+	}
 	var b strings.Builder
 	for k := start; k < end; k++ {
 		if k > start && !toks[k-1].joins(&toks[k]) {
@@ -1931,6 +1936,22 @@ func (x *lexicon) orgName(toks []token, bits []listSet, marks []wordMark, start,
 		b.WriteString(toks[k].text)
 	}
 	return mention{name: b.String(), start: start, end: end}, true
+}
+
+// titleOnly reports a span of nothing but a public office's title and the
+// words that open one: "Governor", "Prime Minister", "Chief Minister",
+// "Deputy Mayor".
+func (x *lexicon) titleOnly(toks []token, start, end int) bool {
+	office := false
+	for k := start; k < end; k++ {
+		if !x.tokIn(lPersonTitles, &toks[k]) && !toks[k].is3(wdPrime, wdChief, wdDeputy) {
+			return false
+		}
+		// Only a public office is read so: a company's "Chairman" or
+		// "President" may stand for a board the story names so.
+		office = office || toks[k].is4(wdGovernor, wdMinister, wdPremier, wdMayor)
+	}
+	return office
 }
 
 // governmentLevel reports a word for the level a government below a

@@ -482,6 +482,11 @@ func (x *extractor) inDealSentence(_ int, q *quantity) bool {
 		// money-price-first's, which finds "the group" that buys.
 		return false
 	}
+	if x.buildsUnderAgreement(q) {
+		// The agreement lets a company build a site the money prices:
+		// its spending, read as a facility's, not a contract's worth.
+		return false
+	}
 	start, end := x.clause(q)
 	toks := x.s.toks
 	aside := start > 0 && x.tokIs(start, contrasts) ||
@@ -492,6 +497,29 @@ func (x *extractor) inDealSentence(_ int, q *quantity) bool {
 	for k := start; k < end; k++ {
 		if x.tokHas(k, wStrongDeal) {
 			return true
+		}
+	}
+	return false
+}
+
+// buildsUnderAgreement reports money pricing a site that a company builds
+// under the agreement the sentence names: "approved a development
+// agreement under which Google will build the $1 billion facility", "a
+// deal whereby Contoso is to develop a $2bn campus". The company spends it
+// on its own site; the body that agreed takes no contract.
+func (x *extractor) buildsUnderAgreement(q *quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k < 2 || !toks[k].is3(wdThe, wdA, wdAn) || !toks[k-1].is6(wdBuild, wdBuilds, wdDevelop, wdDevelops, wdConstruct, wdConstructs) || !x.isFacility(0, q) {
+		return false
+	}
+	for j := k - 2; j >= 1 && j >= k-8; j-- {
+		if toks[j].lower == "whereby" || toks[j].lower == "which" && toks[j-1].is2(wdUnder, wdIn) {
+			// the relative clause's subject is a company
+			return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start > j && m.end <= k-1 })
+		}
+		if toks[j].text == "," || toks[j].text == ";" {
+			return false
 		}
 	}
 	return false
@@ -1694,11 +1722,19 @@ func facilityParties(x *extractor, _ int, q *quantity) []corpus.Party {
 	}
 	ps := make([]corpus.Party, 0, len(names)+1)
 	place := x.placeFor(q)
+	// "The council approved an agreement under which Google will build
+	// the $1 billion facility": the public body that agreed has the
+	// site built in its area, and spends nothing on it.
+	agreed := x.buildsUnderAgreement(q)
 	for _, n := range names {
 		if n == place {
 			continue
 		}
-		ps = append(ps, corpus.Party{Name: n, Role: corpus.RoleInvestor})
+		role := corpus.RoleInvestor
+		if agreed && x.e.isGovernmentName(n) {
+			role = corpus.RoleRecipient
+		}
+		ps = append(ps, corpus.Party{Name: n, Role: role})
 	}
 	if place != "" {
 		ps = append(ps, corpus.Party{Name: place, Role: corpus.RoleRecipient})
@@ -2291,6 +2327,14 @@ func (x *extractor) isMoUWorth(_ int, q *quantity) bool {
 	if k < len(toks) && toks[k].text == "-" {
 		k++
 	}
+	// "a $1-billion data centre MoU", "a ₹5,000 crore solar park MoU":
+	// a few plain words saying what for may stand between.
+	for j := k; j < len(toks) && j < k+3 && toks[j].kind == tokWord && !toks[j].startsUpper() && !toks[j].is9(wdAnd, wdOr, wdOf, wdIn, wdFor, wdWith, wdTo, wdFrom, wdBy); j++ {
+		if j+1 < len(toks) && x.isMoU(j+1) {
+			k = j + 1
+			break
+		}
+	}
 	if k < len(toks) && x.isMoU(k) {
 		return true
 	}
@@ -2318,9 +2362,21 @@ func (x *extractor) mouPlace() string {
 		}
 		subject := m.start == 0 || m.start == 1 && toks[0].lower == "the"
 		government := m.end < len(toks) && toks[m.end].lower == "government"
+		if !subject && m.end < len(toks) && m.start >= 2 && toks[m.start-1].lower == "the" && toks[m.start-2].text == "," &&
+			(government || x.tokHas(m.end, wPublicBody)) {
+			// "In the run-up to the summit, the Noida authority has
+			// signed": the place's own body opens the clause after a
+			// lead-in and signs for it.
+			subject = true
+		}
 		with := m.start >= 2 && toks[m.start-1].lower == "the" && toks[m.start-2].lower == "with" && government ||
 			m.start >= 4 && toks[m.start-1].lower == "of" && toks[m.start-2].lower == "government" && toks[m.start-4].lower == "with"
 		if subject || with {
+			if m.end < len(toks) && x.tokHas(m.end, wPublicBody) {
+				// "the Noida authority", "the Mesa council": the
+				// place's own body signs, and is named so.
+				return spanText(toks, m.start, m.end+1)
+			}
 			return m.name
 		}
 	}

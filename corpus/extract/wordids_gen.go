@@ -244,6 +244,7 @@ const (
 	wdChatbot
 	wdCheque
 	wdCheques
+	wdChief
 	wdChips
 	wdChooses
 	wdChose
@@ -377,10 +378,12 @@ const (
 	wdDeployed
 	wdDeployment
 	wdDeploys
+	wdDeputy
 	wdDescribed
 	wdDespite
 	wdDevelop
 	wdDeveloper
+	wdDevelops
 	wdDevices
 	wdDifference
 	wdDiscussions
@@ -555,6 +558,7 @@ const (
 	wdGoing
 	wdGot
 	wdGovernment
+	wdGovernor
 	wdGpu
 	wdGpus
 	wdGrade
@@ -757,6 +761,7 @@ const (
 	wdMarketplace
 	wdMarkets
 	wdMay
+	wdMayor
 	wdMean
 	wdMeasurement
 	wdMedian
@@ -772,6 +777,7 @@ const (
 	wdMigrates
 	wdMigrating
 	wdMillion
+	wdMinister
 	wdMinistry
 	wdMinutes
 	wdMisleading
@@ -963,12 +969,14 @@ const (
 	wdPp
 	wdPre
 	wdPreceding
+	wdPremier
 	wdPrevious
 	wdPreviously
 	wdPrice
 	wdPriced
 	wdPrices
 	wdPricing
+	wdPrime
 	wdPrincipal
 	wdPrior
 	wdPrivate
@@ -1683,6 +1691,7 @@ var idWords = [...]string{"",
 	"chatbot",
 	"cheque",
 	"cheques",
+	"chief",
 	"chips",
 	"chooses",
 	"chose",
@@ -1816,10 +1825,12 @@ var idWords = [...]string{"",
 	"deployed",
 	"deployment",
 	"deploys",
+	"deputy",
 	"described",
 	"despite",
 	"develop",
 	"developer",
+	"develops",
 	"devices",
 	"difference",
 	"discussions",
@@ -1994,6 +2005,7 @@ var idWords = [...]string{"",
 	"going",
 	"got",
 	"government",
+	"governor",
 	"gpu",
 	"gpus",
 	"grade",
@@ -2196,6 +2208,7 @@ var idWords = [...]string{"",
 	"marketplace",
 	"markets",
 	"may",
+	"mayor",
 	"mean",
 	"measurement",
 	"median",
@@ -2211,6 +2224,7 @@ var idWords = [...]string{"",
 	"migrates",
 	"migrating",
 	"million",
+	"minister",
 	"ministry",
 	"minutes",
 	"misleading",
@@ -2402,12 +2416,14 @@ var idWords = [...]string{"",
 	"pp",
 	"pre",
 	"preceding",
+	"premier",
 	"previous",
 	"previously",
 	"price",
 	"priced",
 	"prices",
 	"pricing",
+	"prime",
 	"principal",
 	"prior",
 	"private",
