@@ -1271,3 +1271,34 @@ func rankedTop(ranks []string, n int) []string {
 	}
 	return slices.Clone(ranks[:n])
 }
+
+// brandOwner returns the company whose brands a group of members is said
+// to be: "Transsion's stable of brands, among them Tecno, Infinix and
+// Itel, holds 64%", "the Transsion brands (Tecno, Infinix and Itel)". The
+// brands' share together is their owner's, as it reports it. The owner
+// stands a few words before the first member, with the word for brands
+// between them and no figure.
+func (x *extractor) brandOwner(members []string) string {
+	ms, toks := x.s.companies, x.s.toks
+	first := slices.IndexFunc(ms, func(m mention) bool { return slices.Contains(members, m.name) })
+	if first < 1 {
+		return ""
+	}
+	owner := ms[first-1]
+	if slices.Contains(members, owner.name) || ms[first].start-owner.end > 9 {
+		return ""
+	}
+	brands := false
+	for _, t := range toks[owner.end:ms[first].start] {
+		if t.kind == tokNum || t.text == ";" {
+			return ""
+		}
+		if t.is2(wdBrands, wdBrand) {
+			brands = true
+		}
+	}
+	if !brands {
+		return ""
+	}
+	return owner.name
+}

@@ -98,6 +98,8 @@ func DefaultPlaces() []Place {
 		{Name: "Europe", Aliases: []string{"European"}, Region: true},
 		{Name: "EMEA", Region: true},
 		{Name: "Asia Pacific", Aliases: []string{"Asia-Pacific", "APAC", "APJ"}, Region: true},
+		// "the Southeast Asian market" is measured there, not across Asia.
+		{Name: "Southeast Asia", Aliases: []string{"South-East Asia", "South East Asia", "Southeast Asian", "South-East Asian", "South East Asian"}, Region: true},
 		{Name: "Asia", Region: true},
 		{Name: "Latin America", Aliases: []string{"LATAM", "Latin American"}, Region: true},
 		{Name: "North America", Aliases: []string{"North American"}, Region: true},

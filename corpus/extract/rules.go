@@ -318,6 +318,14 @@ func extractionRules() []rule {
 		}, parties: func(x *extractor, qi int, _ *quantity) []corpus.Party {
 			return withRole(x.groups[qi].members, corpus.RoleSubject)
 		}},
+		// "The Contoso brands (Fabrikam and Northwind) together took
+		// 40%": the brands' owner holds what its brands hold together.
+		{name: "percent-share-brand-owner", on: qtyPercent, kind: corpus.MarketShare, match: func(x *extractor, qi int, _ *quantity) bool {
+			g, ok := x.groups[qi]
+			return ok && !g.each && x.brandOwner(g.members) != ""
+		}, parties: func(x *extractor, qi int, _ *quantity) []corpus.Party {
+			return []corpus.Party{{Name: x.brandOwner(x.groups[qi].members), Role: corpus.RoleSubject}}
+		}},
 		{name: "percent-share-group", on: qtyPercent, kind: corpus.MarketShare, match: func(x *extractor, qi int, _ *quantity) bool {
 			g, ok := x.groups[qi]
 			return ok && !g.each
