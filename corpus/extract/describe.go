@@ -43,6 +43,13 @@ func (x *extractor) describe(f *corpus.Fact, q *quantity) {
 		} else if from, to := x.part(q); x.recalledDone(q, from, to) {
 			f.Status = corpus.StatusCompleted
 		}
+		if (f.Status == corpus.StatusUnknown || f.Status == corpus.StatusAnnounced) && x.lenderApproval(q) >= 0 {
+			// "BNDES announced that it has signed off on financing of
+			// R$233m", "has so far approved R$2.8bn of funding": money a
+			// lender has approved it has agreed to lend, whoever
+			// announces it.
+			f.Status = corpus.StatusAgreed
+		}
 		switch {
 		case f.Status != corpus.StatusUnknown:
 		case f.Rule == "money-list-part" && x.lastDeal.status != corpus.StatusUnknown:

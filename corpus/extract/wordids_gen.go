@@ -252,6 +252,8 @@ const (
 	wdClaimed
 	wdClaims
 	wdClass
+	wdCleared
+	wdClears
 	wdClients
 	wdClimbed
 	wdClinch
@@ -562,6 +564,7 @@ const (
 	wdGranted
 	wdGrants
 	wdGreater
+	wdGreen
 	wdGrew
 	wdGroup
 	wdGroups
@@ -710,6 +713,7 @@ const (
 	wdLicense
 	wdLicensing
 	wdLifting
+	wdLight
 	wdLikely
 	wdLine
 	wdLines
@@ -1691,6 +1695,8 @@ var idWords = [...]string{"",
 	"claimed",
 	"claims",
 	"class",
+	"cleared",
+	"clears",
 	"clients",
 	"climbed",
 	"clinch",
@@ -2001,6 +2007,7 @@ var idWords = [...]string{"",
 	"granted",
 	"grants",
 	"greater",
+	"green",
 	"grew",
 	"group",
 	"groups",
@@ -2149,6 +2156,7 @@ var idWords = [...]string{"",
 	"license",
 	"licensing",
 	"lifting",
+	"light",
 	"likely",
 	"line",
 	"lines",
