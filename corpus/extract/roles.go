@@ -1262,6 +1262,11 @@ func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 				// managed by Abry Partners and Castik Capital": who runs
 				// what the target is bought from sells it.
 				ps[i].Role = corpus.RoleSeller
+			case after && x.ownerOfBought(m):
+				// "paying $39 billion for T-Mobile USA, which belongs to
+				// Deutsche Telekom", "for Fabrikam, owned by Northwind":
+				// the owner of what is bought sells it.
+				ps[i].Role = corpus.RoleSeller
 			case after && (x.byBefore(m) || x.offerFrom(q, m)):
 				// "a $4.2 billion buyout by private equity firm Northwind",
 				// "rejected a $900 million takeover offer from Contoso":
@@ -5822,4 +5827,19 @@ func (x *extractor) lenderApprovalRoles(q *quantity, trig trigger, names []strin
 		}
 	}
 	return ps, true
+}
+
+// ownerOfBought reports a name brought in as the owner of what the words
+// before it name: "which belongs to Deutsche Telekom", "owned by
+// Northwind", "controlled by Northwind", "which Micron owns".
+func (x *extractor) ownerOfBought(m mention) bool {
+	toks := x.s.toks
+	b := m.start - 1
+	if b >= 1 && toks[b].is1(wdTo) && toks[b-1].is2(wdBelongs, wdBelonged) {
+		return true
+	}
+	if b >= 1 && toks[b].is1(wdBy) && toks[b-1].is2(wdOwned, wdControlled) {
+		return true
+	}
+	return b >= 0 && toks[b].is1(wdWhich) && m.end < len(toks) && toks[m.end].is3(wdOwns, wdOwned, wdControls)
 }

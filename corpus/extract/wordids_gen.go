@@ -172,6 +172,8 @@ const (
 	wdBegun
 	wdBehind
 	wdBeing
+	wdBelonged
+	wdBelongs
 	wdBelow
 	wdBetween
 	wdBid
@@ -1615,6 +1617,8 @@ var idWords = [...]string{"",
 	"begun",
 	"behind",
 	"being",
+	"belonged",
+	"belongs",
 	"below",
 	"between",
 	"bid",
