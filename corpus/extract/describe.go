@@ -43,6 +43,13 @@ func (x *extractor) describe(f *corpus.Fact, q *quantity) {
 		} else if from, to := x.part(q); x.recalledDone(q, from, to) {
 			f.Status = corpus.StatusCompleted
 		}
+		if (f.Status == corpus.StatusUnknown || f.Status == corpus.StatusAnnounced) && x.lenderApproval(q) >= 0 {
+			// "BNDES announced that it has signed off on financing of
+			// R$233m", "has so far approved R$2.8bn of funding": money a
+			// lender has approved it has agreed to lend, whoever
+			// announces it.
+			f.Status = corpus.StatusAgreed
+		}
 		switch {
 		case f.Status != corpus.StatusUnknown:
 		case f.Rule == "money-list-part" && x.lastDeal.status != corpus.StatusUnknown:
@@ -835,6 +842,11 @@ func (x *extractor) impliedStatus(q *quantity, ps []corpus.Party) corpus.Status 
 		}
 	}
 	toks := x.s.toks
+	if x.payingNow(start, q) && !x.hedged(start, q.start) {
+		// "AT&T is paying 39 billion dollars for T-Mobile USA": a price
+		// being paid is one agreed, as "is buying" and "will pay" are.
+		return corpus.StatusAgreed
+	}
 	if x.isToBuy(start, q.start) && !x.hedged(start, q.start) {
 		// "Infratil is to buy a 40 per cent stake in Kao Data in a $224
 		// million deal": a company that is to buy has agreed to.
@@ -4490,6 +4502,19 @@ func (x *extractor) namesPeriod(p corpus.Period) bool {
 	for k := 0; k+1 < len(toks); k++ {
 		if toks[k].is2(wdIn, wdOf) && periodIn(toks[k+1:min(k+7, len(toks))], ref) == p {
 			return true
+		}
+	}
+	return false
+}
+
+// payingNow reports a figure paid in the present progressive, the verb
+// in the figure's clause just before it: "is paying $3 billion for",
+// "are paying 25 billion dollars in cash".
+func (x *extractor) payingNow(start int, q *quantity) bool {
+	toks := x.s.toks
+	for k := q.start - 1; k > start && k >= q.start-3; k-- {
+		if toks[k].is1(wdPaying) {
+			return toks[k-1].is2(wdIs, wdAre)
 		}
 	}
 	return false

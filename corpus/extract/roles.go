@@ -1166,6 +1166,9 @@ func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 	if ps, ok := x.siteDealRoles(q, trig, names); ok {
 		return ps
 	}
+	if ps, ok := x.lenderApprovalRoles(q, trig, names); ok {
+		return ps
+	}
 	if f := x.financier(q, trig); f.start >= 0 {
 		// "Crusoe signed a $3.4bn deal with asset manager Blue Owl
 		// Capital to finance a new data centre": who the deal is with
@@ -1258,6 +1261,11 @@ func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 				// "acquired by Edenred for £1.15 billion from funds
 				// managed by Abry Partners and Castik Capital": who runs
 				// what the target is bought from sells it.
+				ps[i].Role = corpus.RoleSeller
+			case after && x.ownerOfBought(m):
+				// "paying $39 billion for T-Mobile USA, which belongs to
+				// Deutsche Telekom", "for Fabrikam, owned by Northwind":
+				// the owner of what is bought sells it.
 				ps[i].Role = corpus.RoleSeller
 			case after && (x.byBefore(m) || x.offerFrom(q, m)):
 				// "a $4.2 billion buyout by private equity firm Northwind",
@@ -5740,4 +5748,98 @@ func (x *extractor) namesBusiness(m mention) bool {
 		}
 	}
 	return false
+}
+
+// lenderApproval returns the verb by which a lender approves money it
+// lends or grants, with a word for such money beside the figure: "BNDES
+// signed off on financing of R$233m for Tecto", "gave the green light to
+// a R$180m line of credit for Scala", "has so far approved R$2.8bn of
+// funding". It returns -1 for anything else, and for the passive ("was
+// granted a loan"), where the subject borrows.
+func (x *extractor) lenderApproval(q *quantity) int {
+	toks := x.s.toks
+	lent := false
+	for k := max(q.start-5, 0); k < min(q.end+4, len(toks)) && !lent; k++ {
+		lent = (k < q.start || k >= q.end) && (x.tokIs(k, namesDebt) || toks[k].is2(wdFinancing, wdFunding))
+	}
+	if !lent {
+		return -1
+	}
+	from, _ := x.clause(q)
+	for k := q.start - 1; k > 0 && k >= q.start-10; k-- {
+		t := toks[k]
+		v := -1
+		switch {
+		case t.is4(wdApproved, wdApproves, wdCleared, wdClears) || t.is3(wdGranted, wdGrants, wdSanctioned):
+			v = k
+		case t.is1(wdOff) && toks[k-1].is2(wdSigned, wdSigns):
+			// "signed off on"
+			v = k - 1
+		case t.is1(wdLight) && toks[k-1].is1(wdGreen):
+			// "gave the green light to"
+			v = k - 1
+		}
+		if v < 0 {
+			continue
+		}
+		if v < from || v > 0 && toks[v-1].is4(wdWas, wdWere, wdBeen, wdBeing) {
+			return -1
+		}
+		return v
+	}
+	return -1
+}
+
+// lenderApprovalRoles reads money a lender approves (see lenderApproval):
+// the company named last before the verb lends it, and those it is "for"
+// or goes "to" after the verb borrow it. A company named in passing (the
+// borrower's owner: "for Tecto, a V.tal group business unit") takes no
+// part. It reports false when the sentence is not of that shape or names
+// no lender.
+func (x *extractor) lenderApprovalRoles(q *quantity, trig trigger, names []string) ([]corpus.Party, bool) {
+	if trig == trigAcquire || trig == trigSell {
+		return nil, false
+	}
+	v := x.lenderApproval(q)
+	if v < 0 {
+		return nil, false
+	}
+	lender := mention{start: -1}
+	for _, m := range x.s.companies {
+		if m.end <= v && m.start > lender.start {
+			lender = m
+		}
+	}
+	if lender.start < 0 || !slices.Contains(names, lender.name) {
+		return nil, false
+	}
+	ps := []corpus.Party{{Name: lender.name, Role: corpus.RoleInvestor}}
+	for _, n := range names {
+		if n == lender.name {
+			continue
+		}
+		m := x.firstMention(n)
+		if m.start <= v {
+			continue
+		}
+		if b := x.wordBefore(m.start); b == "for" || b == "to" || x.describedAfter(m.start) == "for" {
+			ps = append(ps, corpus.Party{Name: n, Role: corpus.RoleRecipient})
+		}
+	}
+	return ps, true
+}
+
+// ownerOfBought reports a name brought in as the owner of what the words
+// before it name: "which belongs to Deutsche Telekom", "owned by
+// Northwind", "controlled by Northwind", "which Micron owns".
+func (x *extractor) ownerOfBought(m mention) bool {
+	toks := x.s.toks
+	b := m.start - 1
+	if b >= 1 && toks[b].is1(wdTo) && toks[b-1].is2(wdBelongs, wdBelonged) {
+		return true
+	}
+	if b >= 1 && toks[b].is1(wdBy) && toks[b-1].is2(wdOwned, wdControlled) {
+		return true
+	}
+	return b >= 0 && toks[b].is1(wdWhich) && m.end < len(toks) && toks[m.end].is3(wdOwns, wdOwned, wdControls)
 }

@@ -172,6 +172,8 @@ const (
 	wdBegun
 	wdBehind
 	wdBeing
+	wdBelonged
+	wdBelongs
 	wdBelow
 	wdBetween
 	wdBid
@@ -253,6 +255,8 @@ const (
 	wdClaimed
 	wdClaims
 	wdClass
+	wdCleared
+	wdClears
 	wdClients
 	wdClimbed
 	wdClinch
@@ -566,6 +570,7 @@ const (
 	wdGranted
 	wdGrants
 	wdGreater
+	wdGreen
 	wdGrew
 	wdGroup
 	wdGroups
@@ -714,6 +719,7 @@ const (
 	wdLicense
 	wdLicensing
 	wdLifting
+	wdLight
 	wdLikely
 	wdLine
 	wdLines
@@ -1619,6 +1625,8 @@ var idWords = [...]string{"",
 	"begun",
 	"behind",
 	"being",
+	"belonged",
+	"belongs",
 	"below",
 	"between",
 	"bid",
@@ -1700,6 +1708,8 @@ var idWords = [...]string{"",
 	"claimed",
 	"claims",
 	"class",
+	"cleared",
+	"clears",
 	"clients",
 	"climbed",
 	"clinch",
@@ -2013,6 +2023,7 @@ var idWords = [...]string{"",
 	"granted",
 	"grants",
 	"greater",
+	"green",
 	"grew",
 	"group",
 	"groups",
@@ -2161,6 +2172,7 @@ var idWords = [...]string{"",
 	"license",
 	"licensing",
 	"lifting",
+	"light",
 	"likely",
 	"line",
 	"lines",
