@@ -843,7 +843,7 @@ func truncatedTitle(facts []corpus.Fact, title, lede string) []corpus.Fact {
 	out := facts[:0]
 	for i := range facts {
 		f := &facts[i]
-		if f.Kind != corpus.DealValue || f.Sentence != title || !cutsShort(facts, f, title, lede) && !convertsBody(facts, f, title) {
+		if f.Kind != corpus.DealValue || f.Sentence != title || !cutsShort(facts, f, title, lede) {
 			if len(out) == i {
 				// Nothing dropped yet: the fact is in its place, and a
 				// fact is too large to copy onto itself.
@@ -883,26 +883,6 @@ func cutsShort(facts []corpus.Fact, f *corpus.Fact, title, lede string) bool {
 		}
 	}
 	return cut
-}
-
-// convertsBody reports a body deal figure whose bracketed conversion is
-// f's figure, when no body figure is f's own: "BioNTech buys InstaDeep
-// for US$682m" over "for up to 562 million pounds (US$682 million)". The
-// headline gives the deal in its readers' currency; the body's figure,
-// in the currency the deal was struck in, is the deal.
-func convertsBody(facts []corpus.Fact, f *corpus.Fact, title string) bool {
-	conv := false
-	for j := range facts {
-		g := &facts[j]
-		if g.Kind != corpus.DealValue || g.Sentence == title {
-			continue
-		}
-		if g.Unit == f.Unit && corpus.SameFigure(g.Value, f.Value) {
-			return false
-		}
-		conv = conv || g.Converted.Unit == f.Unit && corpus.SameFigure(g.Converted.Value, f.Value)
-	}
-	return conv
 }
 
 // lede is the text of an article's first body sentence, "" for none.
