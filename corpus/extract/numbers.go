@@ -535,6 +535,9 @@ func withConversion(toks []token, q quantity) quantity {
 	k := j + 1
 	if toks[k].text == "~" || toks[k].text == "≈" || toks[k].is13(wdThen, wdNow, wdCurrently, wdOr, wdAbout, wdAround, wdRoughly, wdSome, wdApproximately, wdApprox, wdNearly, wdAlmost, wdC) {
 		k++ // "JPY 10 billion (then $68 million)"
+		if toks[k-1].is2(wdApprox, wdC) && k+1 < len(toks) && toks[k].text == "." {
+			k++ // "CNY7.6 billion (approx. US$1.1 billion)"
+		}
 	}
 	for _, p := range qualifierPhrases {
 		if n := len(p.words); k+n < len(toks) && matchWords(toks[k:k+n], p.words) {
