@@ -1290,7 +1290,10 @@ func (x *extractor) brandOwner(members []string) string {
 	}
 	brands := false
 	for _, t := range toks[owner.end:ms[first].start] {
-		if t.kind == tokNum || t.text == ";" {
+		if t.kind == tokNum || t.text == ";" || t.is2(wdAnd, wdOr) {
+			// "Microsoft, which sells the Xbox brand, and Sony": a
+			// conjunction joins the owner to the list as one of its
+			// own members, not to brands it owns.
 			return ""
 		}
 		if t.is2(wdBrands, wdBrand) {
