@@ -7782,7 +7782,7 @@ func initialsOf(ab string, name []token) bool {
 // theCountry makes "the country" a mention of the country the article
 // first names: "AWS will spend up to 200 billion baht building data centres
 // in the country", "invest 300 billion baht in the Southeast Asian
-// country".
+// country", "the South-East Asian nation".
 func (e *Extractor) theCountry(sents []sentence) {
 	home := ""
 	for si := range sents {
@@ -7803,12 +7803,15 @@ func (e *Extractor) theCountry(sents []sentence) {
 	for i := range sents {
 		s := &sents[i]
 		for k := 1; k < len(s.toks); k++ {
-			if s.toks[k].lower != "country" {
+			if s.toks[k].lower != "country" && s.toks[k].lower != "nation" {
 				continue
 			}
 			j := k - 1
-			for j > 0 && j >= k-3 && s.toks[j].kind == tokWord && s.toks[j].startsUpper() {
-				j-- // "the Southeast Asian country"
+			for j > 0 && j >= k-5 && (s.toks[j].kind == tokWord && s.toks[j].startsUpper() || s.toks[j].id == symHyphen && j+1 < k) {
+				// "the Southeast Asian country", "the South-East Asian
+				// nation": a region's adjective describes the country,
+				// it names no place of its own.
+				j--
 			}
 			if s.toks[j].lower != "the" {
 				continue

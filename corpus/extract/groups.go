@@ -1300,8 +1300,33 @@ func (x *extractor) brandOwner(members []string) string {
 			brands = true
 		}
 	}
+	if b := slices.IndexFunc(toks[owner.end:ms[first].start], func(t token) bool { return t.is2(wdBrands, wdBrand) }); b >= 0 && !listsBrands(toks, owner.end+b+1) {
+		// "Contoso's brand rivals Fabrikam and Northwind": the brand
+		// word qualifies another noun, and the members are no brands.
+		return ""
+	}
 	if !brands {
 		return ""
 	}
 	return owner.name
+}
+
+// listsBrands reports the token at k, right after a word for brands,
+// going on to the brands themselves: punctuation ("brands, Tecno"), a
+// name ("brands Tecno") or a word introducing a list ("brands include",
+// "brands, among them"), not a noun the brand word qualifies ("brand
+// rivals", "brand partners").
+func listsBrands(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	t := &toks[k]
+	if t.kind != tokWord || t.startsUpper() {
+		return true
+	}
+	switch t.lower {
+	case "include", "includes", "including", "included", "among", "such", "like", "are", "were":
+		return true
+	}
+	return false
 }
