@@ -7806,6 +7806,10 @@ func (e *Extractor) theCountry(sents []sentence) {
 			if s.toks[k].lower != "country" && s.toks[k].lower != "nation" {
 				continue
 			}
+			if s.toks[k].lower == "nation" && k+1 < len(s.toks) && (s.toks[k+1].text == "'" || s.toks[k+1].text == "’") {
+				// "the nation's capital" is a place of its own.
+				continue
+			}
 			j := k - 1
 			for j > 0 && j >= k-5 && (s.toks[j].kind == tokWord && s.toks[j].startsUpper() || s.toks[j].id == symHyphen && j+1 < k) {
 				// "the Southeast Asian country", "the South-East Asian
