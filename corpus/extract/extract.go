@@ -7782,7 +7782,7 @@ func initialsOf(ab string, name []token) bool {
 // theCountry makes "the country" a mention of the country the article
 // first names: "AWS will spend up to 200 billion baht building data centres
 // in the country", "invest 300 billion baht in the Southeast Asian
-// country".
+// country", "the South-East Asian nation".
 func (e *Extractor) theCountry(sents []sentence) {
 	home := ""
 	for si := range sents {
@@ -7803,12 +7803,19 @@ func (e *Extractor) theCountry(sents []sentence) {
 	for i := range sents {
 		s := &sents[i]
 		for k := 1; k < len(s.toks); k++ {
-			if s.toks[k].lower != "country" {
+			if s.toks[k].lower != "country" && s.toks[k].lower != "nation" {
+				continue
+			}
+			if s.toks[k].lower == "nation" && k+1 < len(s.toks) && (s.toks[k+1].text == "'" || s.toks[k+1].text == "’") {
+				// "the nation's capital" is a place of its own.
 				continue
 			}
 			j := k - 1
-			for j > 0 && j >= k-3 && s.toks[j].kind == tokWord && s.toks[j].startsUpper() {
-				j-- // "the Southeast Asian country"
+			for j > 0 && j >= k-5 && (s.toks[j].kind == tokWord && s.toks[j].startsUpper() || s.toks[j].id == symHyphen && j+1 < k) {
+				// "the Southeast Asian country", "the South-East Asian
+				// nation": a region's adjective describes the country,
+				// it names no place of its own.
+				j--
 			}
 			if s.toks[j].lower != "the" {
 				continue
@@ -7863,6 +7870,11 @@ func (e *Extractor) theState(sents []sentence) {
 			if end < len(s.toks) && s.toks[end].id == wdGovernment {
 				end++
 			}
+			if end == k+1 && end < len(s.toks) && s.stateModifies(end) {
+				// "the state pension fund", "the state of the market":
+				// the word qualifies a noun after it, naming no place.
+				continue
+			}
 			kept := s.places[:0]
 			for _, m := range s.places {
 				if m.end <= k || m.start >= end {
@@ -7873,6 +7885,19 @@ func (e *Extractor) theState(sents []sentence) {
 			break
 		}
 	}
+}
+
+// stateModifies reports the lower-case word at k, right after "the
+// state", going on with the noun phrase rather than saying what the state
+// does or where money goes: "the state pension fund", "the state utility",
+// "the state of the market". A verb ("the state expects"), a preposition
+// ("in the state over five years") or punctuation ends the phrase there.
+func (s *sentence) stateModifies(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tokWord || t.startsUpper() || s.actsAt(k) {
+		return false
+	}
+	return !t.is9(wdIn, wdTo, wdFor, wdWith, wdFrom, wdBy, wdAnd, wdOr, wdOver) && !t.is5(wdOn, wdAt, wdAs, wdInto, wdAcross)
 }
 
 // currencyGovernment is the government of the country whose own currency
@@ -7928,7 +7953,10 @@ func (s *sentence) governmentAt(k int, word string) bool {
 func (s *sentence) primeMinisterAt(k int) bool {
 	return k >= 2 && k+1 < len(s.toks) && s.toks[k].is1(wdMinister) && s.toks[k].startsUpper() && s.toks[k-1].text == "Prime" && s.toks[k-2].lower == "the" &&
 		// "the Prime Minister's office" is someone else's
-		s.toks[k+1].text != "'" && s.toks[k+1].text != "’" && s.actsAt(k+1)
+		s.toks[k+1].text != "'" && s.toks[k+1].text != "’" &&
+		// "the Prime Minister said Contoso would spend £1 billion": a
+		// leader quoted on a company's plan is no side of it.
+		!s.toks[k+1].is3(wdSaid, wdSays, wdTold) && s.actsAt(k+1)
 }
 
 // actsAt reports the words from token k saying what the body before them

@@ -1290,15 +1290,43 @@ func (x *extractor) brandOwner(members []string) string {
 	}
 	brands := false
 	for _, t := range toks[owner.end:ms[first].start] {
-		if t.kind == tokNum || t.text == ";" {
+		if t.kind == tokNum || t.text == ";" || t.is2(wdAnd, wdOr) {
+			// "Microsoft, which sells the Xbox brand, and Sony": a
+			// conjunction joins the owner to the list as one of its
+			// own members, not to brands it owns.
 			return ""
 		}
 		if t.is2(wdBrands, wdBrand) {
 			brands = true
 		}
 	}
+	if b := slices.IndexFunc(toks[owner.end:ms[first].start], func(t token) bool { return t.is2(wdBrands, wdBrand) }); b >= 0 && !listsBrands(toks, owner.end+b+1) {
+		// "Contoso's brand rivals Fabrikam and Northwind": the brand
+		// word qualifies another noun, and the members are no brands.
+		return ""
+	}
 	if !brands {
 		return ""
 	}
 	return owner.name
+}
+
+// listsBrands reports the token at k, right after a word for brands,
+// going on to the brands themselves: punctuation ("brands, Tecno"), a
+// name ("brands Tecno") or a word introducing a list ("brands include",
+// "brands, among them"), not a noun the brand word qualifies ("brand
+// rivals", "brand partners").
+func listsBrands(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	t := &toks[k]
+	if t.kind != tokWord || t.startsUpper() {
+		return true
+	}
+	switch t.lower {
+	case "include", "includes", "including", "included", "among", "such", "like", "are", "were":
+		return true
+	}
+	return false
 }

@@ -5814,7 +5814,7 @@ func (x *extractor) lenderApprovalRoles(q *quantity, trig trigger, names []strin
 			lender = m
 		}
 	}
-	if lender.start < 0 || !slices.Contains(names, lender.name) {
+	if lender.start < 0 || !slices.Contains(names, lender.name) || x.sourceNamedAfter(q, v) {
 		return nil, false
 	}
 	ps := []corpus.Party{{Name: lender.name, Role: corpus.RoleInvestor}}
@@ -5831,6 +5831,32 @@ func (x *extractor) lenderApprovalRoles(q *quantity, trig trigger, names []strin
 		}
 	}
 	return ps, true
+}
+
+// sourceNamedAfter reports money approved at verb v whose source the words
+// after the verb name, so that whoever approves it only consents: a
+// company's own figure ("cleared Contoso's $4 billion financing"), a
+// lender after "from" or "by" ("approved the $2 billion financing from
+// Fabrikam", "a funding round led by Fabrikam"), or a round, which its
+// company raises ("Contoso approved a $500 million funding round").
+func (x *extractor) sourceNamedAfter(q *quantity, v int) bool {
+	for _, m := range x.s.companies {
+		if m.start > v && m.end <= q.start {
+			return true
+		}
+		if m.start >= q.end && m.start <= q.end+6 {
+			if b := x.wordBefore(m.start); b == "from" || b == "by" {
+				return true
+			}
+		}
+	}
+	toks := x.s.toks
+	for k := q.end; k < len(toks) && k < q.end+3; k++ {
+		if toks[k].is1(wdRound) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownerOfBought reports a name brought in as the owner of what the words

@@ -521,6 +521,16 @@ func (x *extractor) buildsUnderAgreement(q *quantity) bool {
 	if k < 2 || !toks[k].is3(wdThe, wdA, wdAn) || !toks[k-1].is6(wdBuild, wdBuilds, wdDevelop, wdDevelops, wdConstruct, wdConstructs) || !x.isFacility(0, q) {
 		return false
 	}
+	for j := q.end; j < len(toks) && j < q.end+5; j++ {
+		if toks[j].is1(wdFor) && x.forCustomer(j+1) {
+			// "will build a $500 million data centre for the city":
+			// a site built for a customer is a contract's work.
+			return false
+		}
+		if toks[j].text == "," || toks[j].text == ";" {
+			break
+		}
+	}
 	for j := k - 2; j >= 1 && j >= k-8; j-- {
 		if toks[j].lower == "whereby" || toks[j].lower == "which" && toks[j-1].is2(wdUnder, wdIn) {
 			// the relative clause's subject is a company
@@ -531,6 +541,20 @@ func (x *extractor) buildsUnderAgreement(q *quantity) bool {
 		}
 	}
 	return false
+}
+
+// forCustomer reports the words from token k, after a "for", naming who
+// a site is built for: a company ("for Contoso") or a public body or city
+// ("for the city", "for the council"), not a use ("for AI training").
+func (x *extractor) forCustomer(k int) bool {
+	toks := x.s.toks
+	if k < len(toks) && toks[k].is1(wdThe) {
+		if k+1 < len(toks) && (x.tokHas(k+1, wPublicBody) || toks[k+1].lower == "city") {
+			return true
+		}
+		k++
+	}
+	return slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start == k })
 }
 
 // takesOverIn reports a phrasal verb of taking over in the sentence, which
@@ -2397,7 +2421,13 @@ func mouParties(x *extractor, _ int, q *quantity) []corpus.Party {
 	place := x.mouPlace()
 	var ps []corpus.Party
 	for _, n := range x.clauseCompanies(q) {
-		if n != place {
+		switch {
+		case n == place:
+		case x.e.isGovernmentName(n):
+			// "an MoU with the Kenyan government": the government
+			// signs for the place and receives with it.
+			ps = append(ps, corpus.Party{Name: n, Role: corpus.RoleRecipient})
+		default:
 			ps = append(ps, corpus.Party{Name: n, Role: corpus.RoleInvestor})
 		}
 	}
