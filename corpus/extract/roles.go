@@ -5835,7 +5835,7 @@ func (x *extractor) lenderApprovalRoles(q *quantity, trig trigger, names []strin
 			continue
 		}
 		b := x.wordBefore(m.start)
-		if b == "from" || b == "by" {
+		if b == "from" {
 			// "approved the funding package from Fabrikam": the money
 			// comes from a company named after the verb, not from the
 			// one that approves it.
