@@ -5853,20 +5853,18 @@ func (x *extractor) lenderApprovalRoles(q *quantity, trig trigger, names []strin
 // Northwind", "controlled by Northwind", "which Micron owns".
 func (x *extractor) ownerOfBought(m mention) bool {
 	toks := x.s.toks
-	if o := x.mentionBefore(m); o.start > 0 && toks[o.start-1].is1(wdBy) {
-		// "bought by Contoso, which is owned by Northwind", "financed by
-		// Woodgrove Bank, owned by Northwind": the company owned is
-		// the buyer or a backer, and its owner sells nothing.
+	b := m.start - 1
+	owner := b >= 1 && toks[b].is1(wdTo) && toks[b-1].is2(wdBelongs, wdBelonged) ||
+		b >= 1 && toks[b].is1(wdBy) && toks[b-1].is2(wdOwned, wdControlled) ||
+		b >= 0 && toks[b].is1(wdWhich) && m.end < len(toks) && toks[m.end].is3(wdOwns, wdOwned, wdControls)
+	if !owner {
 		return false
 	}
-	b := m.start - 1
-	if b >= 1 && toks[b].is1(wdTo) && toks[b-1].is2(wdBelongs, wdBelonged) {
-		return true
-	}
-	if b >= 1 && toks[b].is1(wdBy) && toks[b-1].is2(wdOwned, wdControlled) {
-		return true
-	}
-	return b >= 0 && toks[b].is1(wdWhich) && m.end < len(toks) && toks[m.end].is3(wdOwns, wdOwned, wdControls)
+	// "bought by Contoso, which is owned by Northwind", "financed by
+	// Woodgrove Bank, owned by Northwind": the company owned is the
+	// buyer or a backer, and its owner sells nothing.
+	o := x.mentionBefore(m)
+	return o.start <= 0 || !toks[o.start-1].is1(wdBy)
 }
 
 // mentionBefore returns the company mention that ends last before m, or
