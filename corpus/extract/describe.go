@@ -4514,7 +4514,10 @@ func (x *extractor) payingNow(start int, q *quantity) bool {
 	toks := x.s.toks
 	for k := q.start - 1; k > start && k >= q.start-3; k-- {
 		if toks[k].is1(wdPaying) {
-			return toks[k-1].is2(wdIs, wdAre)
+			// "is paying off $2 billion of debt", "are paying out $500
+			// million to shareholders": money paid back or handed out
+			// settles no price.
+			return toks[k-1].is2(wdIs, wdAre) && !toks[k+1].is4(wdOff, wdDown, wdBack, wdOut)
 		}
 	}
 	return false

@@ -1347,7 +1347,7 @@ func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 				// "Nvidia took part in the round, which lifts the total
 				// Wayve has raised to $1.3 billion": who raises is paid.
 				ps[i].Role = corpus.RoleRecipient
-			case m.end < len(x.s.toks) && x.s.marks[m.end]&leadsRound != 0 || !after && x.leadsAfterList(m):
+			case m.end < len(x.s.toks) && x.s.marks[m.end]&leadsRound != 0 && !(m.end+1 < len(x.s.toks) && x.s.toks[m.end+1].is1(wdBy)) || !after && x.leadsAfterList(m):
 				// "ASML leads Mistral's 1.7 billion euro round", "Sequoia
 				// and Accel co-led the round"
 				ps[i].Role = corpus.RoleInvestor
@@ -5808,14 +5808,22 @@ func (x *extractor) lenderApprovalRoles(q *quantity, trig trigger, names []strin
 	if v < 0 {
 		return nil, false
 	}
-	lender := mention{start: -1}
-	for _, m := range x.s.companies {
-		if m.end <= v && m.start > lender.start {
-			lender = m
-		}
-	}
+	lender := x.mentionBefore(mention{start: v})
 	if lender.start < 0 || !slices.Contains(names, lender.name) || x.sourceNamedAfter(q, v) {
 		return nil, false
+	}
+	toks := x.s.toks
+	if lender.end < len(toks) && toks[lender.end].is3(wdShareholders, wdInvestors, wdLenders) {
+		// "Contoso shareholders approved the funding package": the
+		// company's own backers approve money it takes, not lend it.
+		return nil, false
+	}
+	for k := v; k < min(q.end+3, len(toks)); k++ {
+		if toks[k].is4(wdRaise, wdRaised, wdRaises, wdRaising) || k >= q.end && toks[k].is1(wdRound) {
+			// "approved a plan to raise $1 billion", "approved a $900
+			// million financing round": the approver takes the money.
+			return nil, false
+		}
 	}
 	ps := []corpus.Party{{Name: lender.name, Role: corpus.RoleInvestor}}
 	for _, n := range names {
@@ -5826,7 +5834,14 @@ func (x *extractor) lenderApprovalRoles(q *quantity, trig trigger, names []strin
 		if m.start <= v {
 			continue
 		}
-		if b := x.wordBefore(m.start); b == "for" || b == "to" || x.describedAfter(m.start) == "for" {
+		b := x.wordBefore(m.start)
+		if b == "from" {
+			// "approved the funding package from Fabrikam": the money
+			// comes from a company named after the verb, not from the
+			// one that approves it.
+			return nil, false
+		}
+		if b == "for" || b == "to" || x.describedAfter(m.start) == "for" {
 			ps = append(ps, corpus.Party{Name: n, Role: corpus.RoleRecipient})
 		}
 	}
@@ -5865,11 +5880,27 @@ func (x *extractor) sourceNamedAfter(q *quantity, v int) bool {
 func (x *extractor) ownerOfBought(m mention) bool {
 	toks := x.s.toks
 	b := m.start - 1
-	if b >= 1 && toks[b].is1(wdTo) && toks[b-1].is2(wdBelongs, wdBelonged) {
-		return true
+	owner := b >= 1 && toks[b].is1(wdTo) && toks[b-1].is2(wdBelongs, wdBelonged) ||
+		b >= 1 && toks[b].is1(wdBy) && toks[b-1].is2(wdOwned, wdControlled) ||
+		b >= 0 && toks[b].is1(wdWhich) && m.end < len(toks) && toks[m.end].is3(wdOwns, wdOwned, wdControls)
+	if !owner {
+		return false
 	}
-	if b >= 1 && toks[b].is1(wdBy) && toks[b-1].is2(wdOwned, wdControlled) {
-		return true
+	// "bought by Contoso, which is owned by Northwind", "financed by
+	// Woodgrove Bank, owned by Northwind": the company owned is the
+	// buyer or a backer, and its owner sells nothing.
+	o := x.mentionBefore(m)
+	return o.start <= 0 || !toks[o.start-1].is1(wdBy)
+}
+
+// mentionBefore returns the company mention that ends last before m, or
+// one with start -1 when there is none.
+func (x *extractor) mentionBefore(m mention) mention {
+	o := mention{start: -1}
+	for _, c := range x.s.companies {
+		if c.end <= m.start && c.start > o.start {
+			o = c
+		}
 	}
-	return b >= 0 && toks[b].is1(wdWhich) && m.end < len(toks) && toks[m.end].is3(wdOwns, wdOwned, wdControls)
+	return o
 }
