@@ -100,7 +100,7 @@ func (x *extractor) wordTrigger(k int) trigger {
 		return trigAcquire
 	case lists.has(wRaise) && !x.roundAdjective(k) && !x.raisedOffer(k):
 		return trigRaise
-	case w == "investment" && k+1 < len(x.s.toks) && x.s.toks[k+1].lower == "round":
+	case w == "investment" && k+1 < len(x.s.toks) && x.s.toks[k+1].is1(wdRound):
 		// "collected ₹420 crore in an investment round": a round of
 		// funding, however the paper names it, is money raised.
 		return trigRaise
