@@ -7784,19 +7784,10 @@ func initialsOf(ab string, name []token) bool {
 // in the country", "invest 300 billion baht in the Southeast Asian
 // country", "the South-East Asian nation".
 func (e *Extractor) theCountry(sents []sentence) {
-	home := ""
-	for si := range sents {
-		s := &sents[si]
-		for _, m := range s.places {
-			if _, known := e.regions[m.name]; known && !e.regions[m.name] && m.name != "worldwide" {
-				home = m.name
-				break
-			}
-		}
-		if home != "" {
-			break
-		}
-	}
+	home := storyPlace(sents, func(name string) bool {
+		region, known := e.regions[name]
+		return known && !region && name != "worldwide"
+	})
 	if home == "" {
 		return
 	}
@@ -7834,6 +7825,20 @@ func (e *Extractor) theCountry(sents []sentence) {
 	}
 }
 
+// storyPlace is the first place the article names that is of the kind
+// wanted (a country, a state), or "" when it names none: the place "the
+// country" or "the state" stands for is the one the story is about.
+func storyPlace(sents []sentence, wanted func(name string) bool) string {
+	for si := range sents {
+		for _, m := range sents[si].places {
+			if wanted(m.name) {
+				return m.name
+			}
+		}
+	}
+	return ""
+}
+
 // theState makes "the state" and "the state government" a mention of the
 // state or province the article first names: "Yotta signed an MoU with
 // the state government to invest Rs 39,000 crore" in a story about Uttar
@@ -7841,19 +7846,7 @@ func (e *Extractor) theCountry(sents []sentence) {
 // "State-owned" and "the state's" are left alone: the one says who owns
 // a company, the other may be any state's.
 func (e *Extractor) theState(sents []sentence) {
-	home := ""
-	for si := range sents {
-		s := &sents[si]
-		for _, m := range s.places {
-			if e.within[m.name] != "" {
-				home = m.name
-				break
-			}
-		}
-		if home != "" {
-			break
-		}
-	}
+	home := storyPlace(sents, func(name string) bool { return e.within[name] != "" })
 	if home == "" {
 		return
 	}
