@@ -8317,18 +8317,20 @@ func (e *Extractor) datelineDollar(sents []sentence) string {
 		return ""
 	}
 	s := &sents[i]
-	for _, m := range s.places {
-		if m.start != 0 || m.end+1 >= len(s.toks) || !isUpperASCII(s.toks[0].text) {
-			break
-		}
-		if d := s.toks[m.end].text; d != "-" && d != "—" && d != "–" && d != "," {
-			break
-		}
-		// A city's mention is named for its country ("OTTAWA" reads
-		// as Canada).
-		return e.dollars[m.name]
+	if len(s.places) == 0 {
+		return ""
 	}
-	return ""
+	// Only a place opening the body can be a dateline.
+	m := s.places[0]
+	if m.start != 0 || m.end+1 >= len(s.toks) || !isUpperASCII(s.toks[0].text) {
+		return ""
+	}
+	if d := s.toks[m.end].text; d != "-" && d != "—" && d != "–" && d != "," {
+		return ""
+	}
+	// A city's mention is named for its country ("OTTAWA" reads as
+	// Canada).
+	return e.dollars[m.name]
 }
 
 // basedIn reports "-based" or "-listed" right after a place's name,

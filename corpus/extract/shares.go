@@ -2546,7 +2546,7 @@ func (x *extractor) continuesChangeFrom(q *quantity, depth int) bool {
 	}
 	// "active at 94.95 percent, followed by Jio with 83.07 percent": a
 	// ranking goes on what its first figure was read as.
-	return and && (read || x.changeVerbBefore(&*prev) || depth == 0 && x.continuesChangeFrom(&*prev, 1)) || followed && (x.strictChange(&*prev) || read)
+	return and && (read || x.changeVerbBefore(prev) || depth == 0 && x.continuesChangeFrom(prev, 1)) || followed && (x.strictChange(prev) || read)
 }
 
 // beforeCommaChange gives the index of the figure before the i-th when
