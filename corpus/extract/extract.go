@@ -6196,7 +6196,7 @@ func (x *extractor) isOtherMoney(_ int, q *quantity) bool {
 	}
 	for i, w := range before {
 		switch {
-		case bits[beforeAt[i]].has(wOtherMoneyBefore) && i < 4+lead && !(w == "price" && x.dealPrice(q, before[i+1:])) && !x.dealsOwn(before[i+1:]) && !verbNotes(before, i) && !(w == "valuation" && x.soldAtValuation(q, before, i)) && !x.describesName(q, i):
+		case bits[beforeAt[i]].has(wOtherMoneyBefore) && i < 4+lead && !(w == "price" && x.dealPrice(q, before[i+1:])) && !x.dealsOwn(before[i+1:]) && !verbNotes(before, i) && !x.spendingVerb(int(beforeAt[i])) && !(w == "valuation" && x.soldAtValuation(q, before, i)) && !x.describesName(q, i):
 			return true
 		case (w == "package" || w == "packages") && i < 4+lead && i+1 < len(before) && (before[i+1] == "pay" || before[i+1] == "remuneration"):
 			return true // "a pay package worth $65.5 million"
@@ -6253,7 +6253,7 @@ func (x *extractor) isOtherMoney(_ int, q *quantity) bool {
 	// market spent, the subject of the figure's clause.
 	if !dealNear && !x.companyWithin(start, q.start) {
 		for k := start; k < start+3 && k < q.start; k++ {
-			if x.s.toks[k].is2(wdSpending, wdExpenditure) {
+			if x.s.toks[k].is2(wdSpending, wdExpenditure) && !x.spendingVerb(k) {
 				return true
 			}
 		}
@@ -8647,6 +8647,23 @@ func verbNotes(before []string, i int) bool {
 		return i == 0 || before[i-1] != "of"
 	}
 	return false
+}
+
+// spendingVerb reports "spending" at k that is the verb, after an
+// auxiliary or a preposition: "is currently spending $1 billion to add
+// capacity", "after spending R882 million on the contract" say what a
+// buyer pays, where "capital spending" or "spending on cloud came to"
+// name a budget or a market's total.
+func (x *extractor) spendingVerb(k int) bool {
+	toks := x.s.toks
+	if k < 1 || !toks[k].is1(wdSpending) {
+		return false
+	}
+	k--
+	if k >= 1 && toks[k].is3(wdCurrently, wdAlready, wdNow) {
+		k--
+	}
+	return toks[k].is8(wdIs, wdAre, wdWas, wdWere, wdBeen, wdBe, wdAfter, wdWhile) || toks[k].is1(wdBy)
 }
 
 // manyDeals reports money that sums many deals of a market rather than
