@@ -384,6 +384,8 @@ func (e *Extractor) extractIn(a corpus.Article, arena *sentenceArena) []corpus.F
 	// story is the article's first deal value: the deal its lead's status
 	// is about, and whose later restatements take that status.
 	var story float64
+	var storyUnit string
+	var storyStatus corpus.Status
 	var storyParties []corpus.Party
 	var storyType corpus.DealType
 	// named keeps the first maxNamed names only: each name is looked up
@@ -536,7 +538,7 @@ names:
 			x.ctxPlace, x.placesNamed, x.homeDollar, x.homeWritten = place, placesNamed, home, written
 			x.usWritten, x.shared, x.leaders, x.lastGroup = usWritten, shared, leaders, lastGroup
 			x.leadStatus, x.leadParties, x.leadTakeover, x.leadTakeoverStatus = leadSt, leadParties, takeover, takeoverSt
-			x.story, x.storyParties, x.storyType, x.named = story, storyParties, storyType, named
+			x.story, x.storyUnit, x.storyStatus, x.storyParties, x.storyType, x.named = story, storyUnit, storyStatus, storyParties, storyType, named
 			x.cols, x.ranks, x.gov, x.members = cols, ranks, gov, members
 			x.prevSpan = prevSpan
 			facts = x.facts(facts)
@@ -550,7 +552,10 @@ names:
 			// Slack in 2021") is one the article recalls, not its story.
 			return f.Kind == corpus.DealValue && !(f.Status == corpus.StatusCompleted && f.Period.Year() != 0 && pub.year != 0 && f.Period.Year() < pub.year)
 		}); story == 0 && i >= 0 {
-			story, storyParties, storyType = got[i].Value, got[i].Parties, got[i].DealType
+			story, storyStatus, storyParties, storyType = got[i].Value, got[i].Status, got[i].Parties, got[i].DealType
+			if bareDollarText(got[i].Text) {
+				storyUnit = got[i].Unit
+			}
 		}
 		if i := slices.IndexFunc(got, func(f corpus.Fact) bool { return f.Kind == corpus.Seats && f.Stage != corpus.StageUnknown }); i >= 0 {
 			stage = got[i].Stage
@@ -4532,8 +4537,11 @@ type extractor struct {
 	// leadTakeoverStatus is how far the lead says that takeover has got.
 	leadTakeoverStatus corpus.Status
 	// story is the article's first deal value, 0 before it; see Extract.
-	// storyParties are its parties with their roles.
+	// storyUnit is its currency when written with a bare "$", storyStatus
+	// how far it has got, storyParties its parties with their roles.
 	story        float64
+	storyUnit    string
+	storyStatus  corpus.Status
 	storyParties []corpus.Party
 	storyType    corpus.DealType
 	// named are the companies the whole article names, in the order it
@@ -4681,11 +4689,13 @@ func (x *extractor) facts(out []corpus.Fact) []corpus.Fact {
 			f := &out[i]
 			f.Value, f.Unit = q.value, q.unit
 			restated := func(v float64) bool { return restates(v, q.value) }
-			if q.bareDollar && x.homeDollar != "" && (len(x.homeWritten) == 0 && !slices.ContainsFunc(x.usWritten, restated) || slices.ContainsFunc(x.homeWritten, restated) || inQuotation(x.s.toks, q.start) || q.conv.unit == q.unit) {
+			if q.bareDollar && x.homeDollar != "" && (len(x.homeWritten) == 0 && !slices.ContainsFunc(x.usWritten, restated) || slices.ContainsFunc(x.homeWritten, restated) || inQuotation(x.s.toks, q.start) || q.conv.unit == q.unit || f.Rule == "money-story-part" && x.storyUnit == x.homeDollar) {
 				// "Our $240 million investment" in an article that wrote
 				// "C$240m" is the same Canadian dollars; and a speaker
 				// quoted says "$" of his own dollar; and "$8bn (US$5bn)"
-				// sets the bare one apart from the US dollar.
+				// sets the bare one apart from the US dollar. A part of
+				// the article's deal ("$800 million – Term Loan
+				// Facility") is in the dollar its bare "$" was.
 				f.Unit = x.homeDollar
 			}
 			if u := x.shared[q.shared]; q.shared != "" && u != "" {
@@ -4714,6 +4724,11 @@ func (x *extractor) facts(out []corpus.Fact) []corpus.Fact {
 			if f.Rule == "money-coordinated" {
 				// More of the same deal is the same kind of deal.
 				f.DealType, f.Status = x.dealFact.dealType, x.dealFact.status
+			}
+			if f.Rule == "money-story-part" && f.Status == corpus.StatusUnknown {
+				// A part of the article's deal has got as far as the
+				// deal, when its own sentence says nothing of it.
+				f.Status = x.storyStatus
 			}
 			if f.Kind == corpus.DealValue {
 				x.lastDeal, x.lastDealAt = seen(out[i]), qi
@@ -7965,6 +7980,14 @@ func (s *sentence) actsAt(k int) bool {
 		// "the government named Sarvam", "approved the mission": it
 		// picks and funds.
 		next.is8(wdNamed, wdNames, wdApproved, wdApproves, wdFunded, wdFunds, wdSubsidised, wdSubsidized)
+}
+
+// bareDollarText reports a figure's text that writes its dollar with a
+// bare "$" ("$1.5 billion", "about $300m"), not with a country's prefix
+// ("C$2 billion", "US$500 million").
+func bareDollarText(t string) bool {
+	i := strings.IndexByte(t, '$')
+	return i == 0 || i > 0 && t[i-1] == ' '
 }
 
 // homeDollar is the dollar a bare "$" means in a: that of the country its
