@@ -2445,10 +2445,21 @@ func (x *extractor) isStoryPart(_ int, q *quantity) bool {
 		return false
 	}
 	start, end := x.clause(q)
+	toks := x.s.toks
+	// "According to the ministry, up to $1 billion will go to ...": the
+	// source the clause opens with is no party, and the clause proper
+	// begins after its comma.
+	if start+2 < q.start && toks[start].is1(wdAccording) && toks[start+1].is1(wdTo) {
+		for k := q.start - 1; k > start+1; k-- {
+			if toks[k].text == "," {
+				start = k + 1
+				break
+			}
+		}
+	}
 	if x.companyWithin(start, end) {
 		return false
 	}
-	toks := x.s.toks
 	if len(toks) > 3 && toks[0].lower == "of" && (toks[1].is3(wdThat, wdThis, wdWhich) || toks[1].lower == "the" && toks[2].is7(wdTotal, wdSum, wdAmount, wdMoney, wdFunding, wdInvestment, wdPackage)) {
 		return true
 	}
