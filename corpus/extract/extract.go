@@ -384,6 +384,8 @@ func (e *Extractor) extractIn(a corpus.Article, arena *sentenceArena) []corpus.F
 	// story is the article's first deal value: the deal its lead's status
 	// is about, and whose later restatements take that status.
 	var story float64
+	var storyUnit string
+	var storyStatus corpus.Status
 	var storyParties []corpus.Party
 	var storyType corpus.DealType
 	// named keeps the first maxNamed names only: each name is looked up
@@ -536,7 +538,7 @@ names:
 			x.ctxPlace, x.placesNamed, x.homeDollar, x.homeWritten = place, placesNamed, home, written
 			x.usWritten, x.shared, x.leaders, x.lastGroup = usWritten, shared, leaders, lastGroup
 			x.leadStatus, x.leadParties, x.leadTakeover, x.leadTakeoverStatus = leadSt, leadParties, takeover, takeoverSt
-			x.story, x.storyParties, x.storyType, x.named = story, storyParties, storyType, named
+			x.story, x.storyUnit, x.storyStatus, x.storyParties, x.storyType, x.named = story, storyUnit, storyStatus, storyParties, storyType, named
 			x.cols, x.ranks, x.gov, x.members = cols, ranks, gov, members
 			x.prevSpan = prevSpan
 			facts = x.facts(facts)
@@ -550,7 +552,10 @@ names:
 			// Slack in 2021") is one the article recalls, not its story.
 			return f.Kind == corpus.DealValue && !(f.Status == corpus.StatusCompleted && f.Period.Year() != 0 && pub.year != 0 && f.Period.Year() < pub.year)
 		}); story == 0 && i >= 0 {
-			story, storyParties, storyType = got[i].Value, got[i].Parties, got[i].DealType
+			story, storyStatus, storyParties, storyType = got[i].Value, got[i].Status, got[i].Parties, got[i].DealType
+			if bareDollarText(got[i].Text) {
+				storyUnit = got[i].Unit
+			}
 		}
 		if i := slices.IndexFunc(got, func(f corpus.Fact) bool { return f.Kind == corpus.Seats && f.Stage != corpus.StageUnknown }); i >= 0 {
 			stage = got[i].Stage
@@ -4532,8 +4537,11 @@ type extractor struct {
 	// leadTakeoverStatus is how far the lead says that takeover has got.
 	leadTakeoverStatus corpus.Status
 	// story is the article's first deal value, 0 before it; see Extract.
-	// storyParties are its parties with their roles.
+	// storyUnit is its currency when written with a bare "$", storyStatus
+	// how far it has got, storyParties its parties with their roles.
 	story        float64
+	storyUnit    string
+	storyStatus  corpus.Status
 	storyParties []corpus.Party
 	storyType    corpus.DealType
 	// named are the companies the whole article names, in the order it
@@ -4681,11 +4689,13 @@ func (x *extractor) facts(out []corpus.Fact) []corpus.Fact {
 			f := &out[i]
 			f.Value, f.Unit = q.value, q.unit
 			restated := func(v float64) bool { return restates(v, q.value) }
-			if q.bareDollar && x.homeDollar != "" && (len(x.homeWritten) == 0 && !slices.ContainsFunc(x.usWritten, restated) || slices.ContainsFunc(x.homeWritten, restated) || inQuotation(x.s.toks, q.start) || q.conv.unit == q.unit) {
+			if q.bareDollar && x.homeDollar != "" && (len(x.homeWritten) == 0 && !slices.ContainsFunc(x.usWritten, restated) || slices.ContainsFunc(x.homeWritten, restated) || inQuotation(x.s.toks, q.start) || q.conv.unit == q.unit || f.Rule == "money-story-part" && x.storyUnit == x.homeDollar) {
 				// "Our $240 million investment" in an article that wrote
 				// "C$240m" is the same Canadian dollars; and a speaker
 				// quoted says "$" of his own dollar; and "$8bn (US$5bn)"
-				// sets the bare one apart from the US dollar.
+				// sets the bare one apart from the US dollar. A part of
+				// the article's deal ("$800 million – Term Loan
+				// Facility") is in the dollar its bare "$" was.
 				f.Unit = x.homeDollar
 			}
 			if u := x.shared[q.shared]; q.shared != "" && u != "" {
@@ -4714,6 +4724,11 @@ func (x *extractor) facts(out []corpus.Fact) []corpus.Fact {
 			if f.Rule == "money-coordinated" {
 				// More of the same deal is the same kind of deal.
 				f.DealType, f.Status = x.dealFact.dealType, x.dealFact.status
+			}
+			if f.Rule == "money-story-part" && f.Status == corpus.StatusUnknown {
+				// A part of the article's deal has got as far as the
+				// deal, when its own sentence says nothing of it.
+				f.Status = x.storyStatus
 			}
 			if f.Kind == corpus.DealValue {
 				x.lastDeal, x.lastDealAt = seen(out[i]), qi
@@ -6196,7 +6211,7 @@ func (x *extractor) isOtherMoney(_ int, q *quantity) bool {
 	}
 	for i, w := range before {
 		switch {
-		case bits[beforeAt[i]].has(wOtherMoneyBefore) && i < 4+lead && !(w == "price" && x.dealPrice(q, before[i+1:])) && !x.dealsOwn(before[i+1:]) && !verbNotes(before, i) && !(w == "valuation" && x.soldAtValuation(q, before, i)) && !x.describesName(q, i):
+		case bits[beforeAt[i]].has(wOtherMoneyBefore) && i < 4+lead && !(w == "price" && x.dealPrice(q, before[i+1:])) && !x.dealsOwn(before[i+1:]) && !verbNotes(before, i) && !x.spendingVerb(int(beforeAt[i])) && !(w == "valuation" && x.soldAtValuation(q, before, i)) && !x.describesName(q, i):
 			return true
 		case (w == "package" || w == "packages") && i < 4+lead && i+1 < len(before) && (before[i+1] == "pay" || before[i+1] == "remuneration"):
 			return true // "a pay package worth $65.5 million"
@@ -6253,7 +6268,7 @@ func (x *extractor) isOtherMoney(_ int, q *quantity) bool {
 	// market spent, the subject of the figure's clause.
 	if !dealNear && !x.companyWithin(start, q.start) {
 		for k := start; k < start+3 && k < q.start; k++ {
-			if x.s.toks[k].is2(wdSpending, wdExpenditure) {
+			if x.s.toks[k].is2(wdSpending, wdExpenditure) && !x.spendingVerb(k) {
 				return true
 			}
 		}
@@ -7967,6 +7982,14 @@ func (s *sentence) actsAt(k int) bool {
 		next.is8(wdNamed, wdNames, wdApproved, wdApproves, wdFunded, wdFunds, wdSubsidised, wdSubsidized)
 }
 
+// bareDollarText reports a figure's text that writes its dollar with a
+// bare "$" ("$1.5 billion", "about $300m"), not with a country's prefix
+// ("C$2 billion", "US$500 million").
+func bareDollarText(t string) bool {
+	i := strings.IndexByte(t, '$')
+	return i == 0 || i > 0 && t[i-1] == ' '
+}
+
 // homeDollar is the dollar a bare "$" means in a: that of the country its
 // publication names ("Australian Financial Review") or, failing that, of the
 // first place it names, when that is a country writing its own dollar so.
@@ -8647,6 +8670,23 @@ func verbNotes(before []string, i int) bool {
 		return i == 0 || before[i-1] != "of"
 	}
 	return false
+}
+
+// spendingVerb reports "spending" at k that is the verb, after an
+// auxiliary or a preposition: "is currently spending $1 billion to add
+// capacity", "after spending R882 million on the contract" say what a
+// buyer pays, where "capital spending" or "spending on cloud came to"
+// name a budget or a market's total.
+func (x *extractor) spendingVerb(k int) bool {
+	toks := x.s.toks
+	if k < 1 || !toks[k].is1(wdSpending) {
+		return false
+	}
+	k--
+	if k >= 1 && toks[k].is3(wdCurrently, wdAlready, wdNow) {
+		k--
+	}
+	return toks[k].is8(wdIs, wdAre, wdWas, wdWere, wdBeen, wdBe, wdAfter, wdWhile) || toks[k].is1(wdBy)
 }
 
 // manyDeals reports money that sums many deals of a market rather than

@@ -2445,10 +2445,21 @@ func (x *extractor) isStoryPart(_ int, q *quantity) bool {
 		return false
 	}
 	start, end := x.clause(q)
+	toks := x.s.toks
+	// "According to the ministry, up to $1 billion will go to ...": the
+	// source the clause opens with is no party, and the clause proper
+	// begins after its comma.
+	if start+2 < q.start && toks[start].is1(wdAccording) && toks[start+1].is1(wdTo) {
+		for k := q.start - 1; k > start+1; k-- {
+			if toks[k].text == "," {
+				start = k + 1
+				break
+			}
+		}
+	}
 	if x.companyWithin(start, end) {
 		return false
 	}
-	toks := x.s.toks
 	if len(toks) > 3 && toks[0].lower == "of" && (toks[1].is3(wdThat, wdThis, wdWhich) || toks[1].lower == "the" && toks[2].is7(wdTotal, wdSum, wdAmount, wdMoney, wdFunding, wdInvestment, wdPackage)) {
 		return true
 	}
@@ -2463,6 +2474,9 @@ func (x *extractor) isStoryPart(_ int, q *quantity) bool {
 	if q.start != start {
 		return false
 	}
+	if x.trancheNamed(q) {
+		return true
+	}
 	e := q.end
 	for e < len(toks) && (x.tokIs(e, modal) || x.tokHas(e, wAux) || x.tokIs(e, beVerbs)) {
 		e++
@@ -2472,6 +2486,24 @@ func (x *extractor) isStoryPart(_ int, q *quantity) bool {
 	}
 	return toks[e].is4(wdReserved, wdEarmarked, wdAllocated, wdFor) || toks[e].lower == "set" && e+1 < len(toks) && toks[e+1].lower == "aside" ||
 		toks[e].lower == "go" && e+1 < len(toks) && toks[e+1].is3(wdTo, wdTowards, wdToward)
+}
+
+// trancheNamed reports money named by the facility it is after a dash, as
+// a list of a financing's tranches writes it: "three tranches: $800
+// million – Term Loan Facility; $400 million – Revolving Credit
+// Facility".
+func (x *extractor) trancheNamed(q *quantity) bool {
+	toks := x.s.toks
+	e := q.end
+	if e+1 >= len(toks) || toks[e].text != "–" && toks[e].text != "—" && toks[e].text != "-" {
+		return false
+	}
+	for k := e + 1; k < len(toks) && k <= e+5 && toks[k].kind == tokWord; k++ {
+		if x.tokIs(k, namesFacility) || toks[k].is3(wdLoan, wdLoans, wdTranche) {
+			return true
+		}
+	}
+	return false
 }
 
 // takeoverOffer reads figure q as the price of an offer to buy a company
