@@ -250,6 +250,7 @@ const (
 	wdChips
 	wdChooses
 	wdChose
+	wdChosen
 	wdCity
 	wdCivil
 	wdClaimed
@@ -1703,6 +1704,7 @@ var idWords = [...]string{"",
 	"chips",
 	"chooses",
 	"chose",
+	"chosen",
 	"city",
 	"civil",
 	"claimed",
