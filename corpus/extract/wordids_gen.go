@@ -9,6 +9,7 @@ const (
 	symQuote
 	symAmpersand
 	symLParen
+	symRParen
 	symComma
 	symHyphen
 	symPeriod
@@ -1183,6 +1184,7 @@ const (
 	wdShortfall
 	wdShould
 	wdShow
+	wdShows
 	wdSign
 	wdSigned
 	wdSigns
@@ -1463,6 +1465,7 @@ var idWords = [...]string{"",
 	"\"",
 	"&",
 	"(",
+	")",
 	",",
 	"-",
 	".",
@@ -2637,6 +2640,7 @@ var idWords = [...]string{"",
 	"shortfall",
 	"should",
 	"show",
+	"shows",
 	"sign",
 	"signed",
 	"signs",
