@@ -323,7 +323,9 @@ func (x *extractor) seatReading(q *quantity) seatReading {
 	// product hold its seats, with no rollout verb.
 	// The users must be a customer's: "20 million people use Copilot", said
 	// by its maker, is a user base.
-	using := len(x.s.products) > 0 && x.sentenceHas(wRolledOut) && x.inPart(q, wRolledOut) && x.customerNamed()
+	// "has begun using the much-debated software with its 4,000 staff":
+	// the product named by what it is is named.
+	using := (len(x.s.products) > 0 || x.productStandIn(q)) && x.sentenceHas(wRolledOut) && x.inPart(q, wRolledOut) && x.customerNamed()
 	if x.sentenceHas(wRollout) && !x.accessToOther() && x.inPart(q, wRollout) || x.productBefore(q) || rollout || using || x.getsVendorTools() || x.productHeldAfter(q, noun) || x.productForPeople(q) || x.productTo(q) || x.mailAccounts(q) ||
 		x.ableToUse(q) || x.uptakeTo(q) || x.peopleOntoProduct(q) || x.productHasUsers(q) || x.productSoThat(q) || x.listedRollout(q) || x.productServes(q) ||
 		x.makerForPeople(q) {
@@ -340,6 +342,10 @@ func (x *extractor) seatReading(q *quantity) seatReading {
 func (x *extractor) productServes(q *quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
+	// "will serve the around 30,000 employees", "serves all 9,000 staff"
+	if k > 1 && toks[k].is3(wdThe, wdAll, wdIts) {
+		k--
+	}
 	// "Claude will reach 10,000 Contoso engineers by June", "expects
 	// Copilot to reach 20,000 users": the verb's plain form after a modal
 	// or "to" says whom the product is to reach.
@@ -357,13 +363,62 @@ func (x *extractor) productServes(q *quantity) bool {
 	if toks[j].is2(wdNow, wdAlready) && j > 0 {
 		j--
 	}
+	// "The cloud productivity suite, which bundles mail and chat, will
+	// serve": an aside between the subject and its verb says what the
+	// subject is.
+	if toks[j].text == "," {
+		for k := j - 1; k > 0 && k >= j-25; k-- {
+			if toks[k].text == "," {
+				if x.tokIs(k+1, opensRelative) {
+					j = k - 1
+				}
+				break
+			}
+		}
+	}
 	if toks[j].lower == "it" {
 		return true
 	}
-	if j > 0 && toks[j-1].is2(wdThe, wdThis) && toks[j].is11(wdPlatform, wdService, wdTool, wdApp, wdSystem, wdSuite, wdAssistant, wdChatbot, wdTechnology, wdApplication, wdSoftware) {
+	if x.standsInAt(j) {
 		return true
 	}
 	return slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end == j+1 })
+}
+
+// standsInAt reports a noun at k that names the article's product by what
+// it is, "the tool", "the much-debated software", "this cloud productivity
+// suite": "the" or "this" and at most three lower-case words before it.
+func (x *extractor) standsInAt(k int) bool {
+	toks := x.s.toks
+	if x.ctxProduct == "" || k < 1 || !toks[k].is11(wdPlatform, wdService, wdTool, wdApp, wdSystem, wdSuite, wdAssistant, wdChatbot, wdTechnology, wdApplication, wdSoftware) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if toks[j].is2(wdThe, wdThis) {
+			return true
+		}
+		if toks[j].kind != tokWord && toks[j].text != "-" || toks[j].startsUpper() {
+			return false
+		}
+	}
+	return false
+}
+
+// productStandIn reports a sentence that names no product but says "the
+// software", "the suite" or "the tool" for the one the article last
+// named before a customer's own people: "began using the much-debated
+// software with its 4,000 staff". People counted before it ("12,000
+// people use the suite so far") count use, not the seats bought.
+func (x *extractor) productStandIn(q *quantity) bool {
+	if x.ctxProduct == "" || len(x.s.products) > 0 || q.start < 1 || !x.s.toks[q.start-1].is2(wdIts, wdTheir) {
+		return false
+	}
+	for k := range q.start {
+		if x.standsInAt(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // productGivenTo reads "gave Copilot to 20,000 so far", "rolled Gemini
@@ -500,7 +555,20 @@ func (x *extractor) productSoThat(q *quantity) bool {
 	if toks[k].lower == "that" {
 		k--
 	}
-	return toks[k].lower == "so" && slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end <= k })
+	if toks[k].lower != "so" {
+		return false
+	}
+	// "That is why Contoso chose it, so that its 12,000 employees": the
+	// product the article names, chosen as "it".
+	if j := k - 1; j > 0 && x.ctxProduct != "" && len(x.s.products) == 0 {
+		if toks[j].text == "," {
+			j--
+		}
+		if toks[j].lower == "it" && toks[j-1].is4(wdChose, wdChosen, wdPicked, wdSelected) {
+			return true
+		}
+	}
+	return slices.ContainsFunc(x.s.products, func(m mention) bool { return m.end <= k })
 }
 
 // carrierLines reads "reach 49,997,710 subscribers", "70,693,058 GSM

@@ -950,6 +950,30 @@ func (x *extractor) isShare(q *quantity) bool {
 			return true
 		}
 	}
+	// "gives ChatGPT 79.08%, Perplexity 7.67% and Claude 2.98%",
+	// "Gemini (7.03%)": a product whose maker is known stands for it
+	// right before its figure as a company's name does.
+	// The product opens an item of a list and the figure closes it:
+	// "found Claude 40% faster" gives no share.
+	toks := x.s.toks
+	if q.end < len(toks) && !toks[q.end].is6(symComma, symPeriod, symSemicolon, symRParen, wdAnd, wdWhile) {
+		return false
+	}
+	for _, m := range x.s.products {
+		if !(m.end == q.start || m.end == q.start-1 && toks[m.end].text == "(") || x.e.vendorOf[m.name] == "" {
+			continue
+		}
+		start := m.start
+		// "Google Gemini 7.03%": the maker's name before the product.
+		for _, c := range x.s.companies {
+			if c.end == start {
+				start = c.start
+			}
+		}
+		if start == 0 || toks[start-1].is8(symComma, symColon, symSemicolon, wdAnd, wdGives, wdGive, wdGave, wdShows) {
+			return true
+		}
+	}
 	return false
 }
 

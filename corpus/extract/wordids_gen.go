@@ -9,6 +9,7 @@ const (
 	symQuote
 	symAmpersand
 	symLParen
+	symRParen
 	symComma
 	symHyphen
 	symPeriod
@@ -250,6 +251,7 @@ const (
 	wdChips
 	wdChooses
 	wdChose
+	wdChosen
 	wdCity
 	wdCivil
 	wdClaimed
@@ -1182,6 +1184,7 @@ const (
 	wdShortfall
 	wdShould
 	wdShow
+	wdShows
 	wdSign
 	wdSigned
 	wdSigns
@@ -1462,6 +1465,7 @@ var idWords = [...]string{"",
 	"\"",
 	"&",
 	"(",
+	")",
 	",",
 	"-",
 	".",
@@ -1703,6 +1707,7 @@ var idWords = [...]string{"",
 	"chips",
 	"chooses",
 	"chose",
+	"chosen",
 	"city",
 	"civil",
 	"claimed",
@@ -2635,6 +2640,7 @@ var idWords = [...]string{"",
 	"shortfall",
 	"should",
 	"show",
+	"shows",
 	"sign",
 	"signed",
 	"signs",
