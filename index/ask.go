@@ -1303,6 +1303,11 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 			// in, not a plan the same article announces.
 			r.fits++
 		}
+		if q.seeking && f.Status == corpus.StatusInTalks {
+			// "how much is xai raising" asks for the round being
+			// raised, not one closed before.
+			r.fits++
+		}
 		if f.Group() && q.together {
 			r.fits++ // "combined", as a share held together is asked for
 		}
