@@ -537,16 +537,25 @@ func (q Question) onlyPlaces() bool {
 }
 
 // coversAll reports whether f is about every company q asks for; see about.
+// A company that measured a share is one the share is about: "openai
+// share of enterprise llm spend a16z" names the investor whose survey
+// gives OpenAI's share, not a holder of one.
 func (q Question) coversAll(f corpus.Fact) bool {
 	if len(q.Companies) == 0 {
 		return false
 	}
 	for _, w := range q.Companies {
-		if !slices.ContainsFunc(f.Companies, func(h string) bool { return q.names(w, h) }) && !q.namedIn[w][f.ArticleID] {
+		if !slices.ContainsFunc(f.Companies, func(h string) bool { return q.names(w, h) }) && !q.namedIn[w][f.ArticleID] && !q.measured(w, f) {
 			return false
 		}
 	}
 	return true
+}
+
+// measured reports whether company c asked for is the research firm that
+// measured f, a share, by any name the question gave it.
+func (q Question) measured(c string, f corpus.Fact) bool {
+	return f.Kind == corpus.MarketShare && f.Measurer != "" && q.names(c, f.Measurer)
 }
 
 // names reports whether a fact's company h is the company c asked for, by
@@ -1292,6 +1301,11 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		if q.cumulative && f.Status == corpus.StatusCompleted {
 			// "how much has amazon invested" asks for money already
 			// in, not a plan the same article announces.
+			r.fits++
+		}
+		if q.seeking && f.Status == corpus.StatusInTalks {
+			// "how much is xai raising" asks for the round being
+			// raised, not one closed before.
 			r.fits++
 		}
 		if f.Group() && q.together {

@@ -71,6 +71,9 @@ type Question struct {
 	// cumulative is true when the question asks for what has been added up
 	// so far ("this year", "to date") without saying "total".
 	cumulative bool
+	// seeking is true when the question asks for money being raised now
+	// ("how much is xai raising"): a round in talks answers it.
+	seeking bool
 	// earlier is true when the question asks what a figure was before
 	// ("before", "previous", "a year earlier"), not what it is now.
 	earlier bool
@@ -466,6 +469,7 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 		q.Kind = hintedKind(tokens)
 	}
 	q.cumulative = asksCumulative(tokens)
+	q.seeking = slices.Contains(tokens, "raising") || hasRun(tokens, "trying", "to", "raise") || hasRun(tokens, "seeking", "to", "raise")
 	q.earlier = slices.ContainsFunc(tokens, func(t string) bool { return earlierWords[t] })
 	q.who = len(tokens) > 0 && whoWords[tokens[0]] && (tokens[0] != "which" || len(tokens) > 1 && whichParties[tokens[1]])
 	q.rate = askedRate(tokens)
