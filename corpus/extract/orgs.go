@@ -169,6 +169,20 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 		addDescribed(i + 1)
 		return true
 	}
+	// "the sale of Halvorsen Drives for €3.5 billion", "the
+	// divestment of Tessaly to Fabrikam": a business sold whole, named
+	// right after the noun of selling with its price or buyer after it.
+	// What follows the name must be "for", "to" or a comma: "the sale of
+	// Nvidia chips to China" sells goods.
+	saleOf := func(i int) bool {
+		if !(toks[i].lower == "of" && i > 0 && i+1 < len(toks) && toks[i-1].is4(wdSale, wdDivestment, wdDivestiture, wdDisposal) && toks[i+1].startsUpper() && isNameToken(&toks[i+1])) {
+			return false
+		}
+		if e := runAfter(toks, i+1); e < len(toks) && (toks[e].is2(wdTo, wdFor) || toks[e].text == ",") {
+			add(i+1, e)
+		}
+		return true
+	}
 	// "the audio division of Italy's Masimo", "the automotive
 	// Ethernet business of Marvell": who owns a business.
 	businessOf := func(i int) bool {
@@ -287,7 +301,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 				}
 				continue
 			case "of":
-				_ = workedAt(i) || acquisitionOf(i) || businessOf(i) || civicOf(i)
+				_ = workedAt(i) || acquisitionOf(i) || saleOf(i) || businessOf(i) || civicOf(i)
 				continue
 			case "for":
 				_ = roundFor(i) || paidFor(i)
@@ -685,6 +699,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 			// written in lower case, between what it is and its verb.
 			add(i+1, i+2)
 		case acquisitionOf(i):
+		case saleOf(i):
 		case businessOf(i):
 		case civicOf(i):
 		case roundFor(i):

@@ -397,6 +397,7 @@ const (
 	wdDivest
 	wdDivested
 	wdDivesting
+	wdDivestiture
 	wdDivestment
 	wdDivests
 	wdDivision
@@ -1850,6 +1851,7 @@ var idWords = [...]string{"",
 	"divest",
 	"divested",
 	"divesting",
+	"divestiture",
 	"divestment",
 	"divests",
 	"division",
