@@ -707,7 +707,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 		case participationFrom(i):
 		case madeBy(i):
 		case dealWith(i):
-		case (t.text == "'" || t.text == "’") && i+2 < len(toks) && toks[i+1].lower == "s" && (bitIn(bits, i+2, wDealNouns) || roundAfter(toks, bits, i+2)) && !x.sectorFunding(toks, runBefore(toks, i), i):
+		case (t.text == "'" || t.text == "’") && i+2 < len(toks) && toks[i+1].lower == "s" && (bitIn(bits, i+2, wDealNouns) && !firmAfterDealNoun(toks, bits, i+2) || roundAfter(toks, bits, i+2)) && !x.sectorFunding(toks, runBefore(toks, i), i):
 			// "Fabrikam's deal", "Drovio's $25 million round", "Drovio's
 			// Series B", "Drovio's total funding": whose deal or round it
 			// is.
@@ -2916,4 +2916,11 @@ func backersSentence(toks []token, bits []listSet) bool {
 		}
 	}
 	return false
+}
+
+// firmAfterDealNoun reports a deal noun at k that only says what kind of
+// firm the word after it is: "Ek's investment firm", "the family's
+// investment company". Whose firm it is says nothing of a deal.
+func firmAfterDealNoun(toks []token, bits []listSet, k int) bool {
+	return k+1 < len(toks) && bitIn(bits, k+1, wDescriptor) && !toks[k+1].startsUpper()
 }
