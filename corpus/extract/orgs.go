@@ -169,6 +169,20 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 		addDescribed(i + 1)
 		return true
 	}
+	// "the sale of Halvorsen Drives for €3.5 billion", "the
+	// divestment of Tessaly to Fabrikam": a business sold whole, named
+	// right after the noun of selling with its price or buyer after it.
+	// What follows the name must be "for", "to" or a comma: "the sale of
+	// Nvidia chips to China" sells goods.
+	saleOf := func(i int) bool {
+		if !(toks[i].lower == "of" && i > 0 && i+1 < len(toks) && toks[i-1].is4(wdSale, wdDivestment, wdDivestiture, wdDisposal) && toks[i+1].startsUpper() && isNameToken(&toks[i+1])) {
+			return false
+		}
+		if e := runAfter(toks, i+1); e < len(toks) && (toks[e].is2(wdTo, wdFor) || toks[e].text == ",") {
+			add(i+1, e)
+		}
+		return true
+	}
 	// "the audio division of Italy's Masimo", "the automotive
 	// Ethernet business of Marvell": who owns a business.
 	businessOf := func(i int) bool {
@@ -287,7 +301,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 				}
 				continue
 			case "of":
-				_ = workedAt(i) || acquisitionOf(i) || businessOf(i) || civicOf(i)
+				_ = workedAt(i) || acquisitionOf(i) || saleOf(i) || businessOf(i) || civicOf(i)
 				continue
 			case "for":
 				_ = roundFor(i) || paidFor(i)
@@ -685,6 +699,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 			// written in lower case, between what it is and its verb.
 			add(i+1, i+2)
 		case acquisitionOf(i):
+		case saleOf(i):
 		case businessOf(i):
 		case civicOf(i):
 		case roundFor(i):
@@ -692,7 +707,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 		case participationFrom(i):
 		case madeBy(i):
 		case dealWith(i):
-		case (t.text == "'" || t.text == "’") && i+2 < len(toks) && toks[i+1].lower == "s" && (bitIn(bits, i+2, wDealNouns) || roundAfter(toks, bits, i+2)) && !x.sectorFunding(toks, runBefore(toks, i), i):
+		case (t.text == "'" || t.text == "’") && i+2 < len(toks) && toks[i+1].lower == "s" && (bitIn(bits, i+2, wDealNouns) && !firmAfterDealNoun(toks, bits, i+2) || roundAfter(toks, bits, i+2)) && !x.sectorFunding(toks, runBefore(toks, i), i):
 			// "Fabrikam's deal", "Drovio's $25 million round", "Drovio's
 			// Series B", "Drovio's total funding": whose deal or round it
 			// is.
@@ -2901,4 +2916,11 @@ func backersSentence(toks []token, bits []listSet) bool {
 		}
 	}
 	return false
+}
+
+// firmAfterDealNoun reports a deal noun at k that only says what kind of
+// firm the word after it is: "Ek's investment firm", "the family's
+// investment company". Whose firm it is says nothing of a deal.
+func firmAfterDealNoun(toks []token, bits []listSet, k int) bool {
+	return k+1 < len(toks) && bitIn(bits, k+1, wDescriptor) && !toks[k+1].startsUpper()
 }

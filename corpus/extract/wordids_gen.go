@@ -399,6 +399,7 @@ const (
 	wdDivest
 	wdDivested
 	wdDivesting
+	wdDivestiture
 	wdDivestment
 	wdDivests
 	wdDivision
@@ -1855,6 +1856,7 @@ var idWords = [...]string{"",
 	"divest",
 	"divested",
 	"divesting",
+	"divestiture",
 	"divestment",
 	"divests",
 	"division",
