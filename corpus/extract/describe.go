@@ -791,6 +791,19 @@ func completionAhead(s *sentence) bool {
 	return false
 }
 
+// laterAt reports a deal verb at token at said of what is still to come:
+// after "to", "plans" or a modal, also past one adverb between ("will
+// also invest", "will first invest", "plans to further invest"), which
+// says when or how, not whether.
+func (x *extractor) laterAt(at int) bool {
+	toks := x.s.toks
+	k := at - 1
+	if k > 0 && (toks[k].is2(wdAlso, wdFurther) || verbAdverb(&toks[k])) {
+		k--
+	}
+	return k >= 0 && (toks[k].is3(wdTo, wdPlans, wdPlan) || x.tokIs(k, modal))
+}
+
 // impliedStatus reads a deal's status from its verbs when no status word
 // says it: a deal signed, struck or won is agreed ("Meta signs $14.2B
 // contract", "Cisco to buy Splunk"), and so is a contract the sentence
@@ -908,7 +921,7 @@ func (x *extractor) impliedStatus(q *quantity, ps []corpus.Party) corpus.Status 
 		return corpus.StatusUnknown
 	}
 	w := &toks[at]
-	future := at > 0 && (toks[at-1].is3(wdTo, wdPlans, wdPlan) || x.tokIs(at-1, modal))
+	future := x.laterAt(at)
 	// "it is acquiring Broadcom's unit for $4 billion", "AWS is investing
 	// $11 billion in Indiana": a deal under way is one agreed or a plan
 	// announced, as one to come is.
@@ -1028,6 +1041,11 @@ func (x *extractor) impliedStatus(q *quantity, ps []corpus.Party) corpus.Status 
 			// August", "received a $15 million investment": the verb of
 			// the noun says it is done.
 			return corpus.StatusCompleted
+		case future && x.stakeAfter(q) && !x.hedged(start, q.start):
+			// "Contoso will put in $200 million for a 65% stake": a
+			// price for a share of a company is one the two have
+			// agreed, whoever the sentence names as taking it.
+			return corpus.StatusAgreed
 		case toCompany && (future || trig == trigPledge || w.is3(wdPuts, wdInvests, wdBacks)):
 			// "Nvidia will put in up to $10 billion", "Ottawa has
 			// committed to invest C$240m in Cohere", "Google puts

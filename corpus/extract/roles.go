@@ -4154,7 +4154,7 @@ func (x *extractor) investsLater(at int) bool {
 		return false
 	}
 	toks := x.s.toks
-	return toks[at-1].is3(wdTo, wdPlans, wdPlan) || x.tokIs(at-1, modal) || toks[at-1].is2(wdIs, wdAre) && toks[at].lower == "investing"
+	return x.laterAt(at) || toks[at-1].is2(wdIs, wdAre) && toks[at].lower == "investing"
 }
 
 // contractType is what a purchase is when no deal word says: licences when
