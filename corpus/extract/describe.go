@@ -69,6 +69,12 @@ func (x *extractor) describe(f *corpus.Fact, q *quantity) {
 				// billion" after a lead that says Skyworks will buy Qorvo.
 				f.Status = x.leadTakeoverStatus
 			}
+			if f.Status == corpus.StatusUnknown && f.Rule == "money-facility" {
+				// "first built a $600 million campus in 2019", "has broken
+				// ground on a $250m data centre": the verb before the
+				// site says how far it has got.
+				f.Status = x.facilityStatus(q)
+			}
 			if f.Status == corpus.StatusUnknown && f.Rule == "money-grant" {
 				// "was granted a subsidy of ₹98.68 crore", "will give
 				// Rapidus up to 802.5 billion yen in subsidies": a grant
@@ -789,6 +795,31 @@ func completionAhead(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// facilityStatus is how far the site whose cost figure q gives has got,
+// by the verb right before "a $600 million data centre": one built or
+// opened is paid for; one whose ground is broken, or that a company
+// will build or is building, is a plan announced. Unknown for any other
+// verb ("won approval for", "teams up on").
+func (x *extractor) facilityStatus(q *quantity) corpus.Status {
+	toks := x.s.toks
+	k := q.start - 2 // past "a", "an", "the", "its"
+	if k < 0 {
+		return corpus.StatusUnknown
+	}
+	if k >= 2 && toks[k].is1(wdOn) && toks[k-1].is1(wdGround) && toks[k-2].is5(wdBroke, wdBroken, wdBreaks, wdBreak, wdBreaking) {
+		return corpus.StatusAnnounced
+	}
+	v := &toks[k]
+	switch {
+	case v.is3(wdBuilt, wdOpened, wdFinished) && !x.laterAt(k) && !(k > 0 && toks[k-1].is2(wdBe, wdBeing)):
+		return corpus.StatusCompleted
+	case v.is3(wdBuild, wdConstruct, wdDevelop) && x.laterAt(k),
+		v.is3(wdBuilding, wdConstructing, wdDeveloping) && k > 0 && toks[k-1].is2(wdIs, wdAre):
+		return corpus.StatusAnnounced
+	}
+	return corpus.StatusUnknown
 }
 
 // laterAt reports a deal verb at token at said of what is still to come:

@@ -197,10 +197,15 @@ const (
 	wdBrand
 	wdBrands
 	wdBreaching
+	wdBreak
+	wdBreaking
+	wdBreaks
 	wdBriefed
 	wdBring
 	wdBringing
 	wdBrings
+	wdBroke
+	wdBroken
 	wdBrought
 	wdBudget
 	wdBudgeted
@@ -387,6 +392,7 @@ const (
 	wdDespite
 	wdDevelop
 	wdDeveloper
+	wdDeveloping
 	wdDevelops
 	wdDevices
 	wdDifference
@@ -572,6 +578,7 @@ const (
 	wdGreater
 	wdGreen
 	wdGrew
+	wdGround
 	wdGroup
 	wdGroups
 	wdGrown
@@ -1650,10 +1657,15 @@ var idWords = [...]string{"",
 	"brand",
 	"brands",
 	"breaching",
+	"break",
+	"breaking",
+	"breaks",
 	"briefed",
 	"bring",
 	"bringing",
 	"brings",
+	"broke",
+	"broken",
 	"brought",
 	"budget",
 	"budgeted",
@@ -1840,6 +1852,7 @@ var idWords = [...]string{"",
 	"despite",
 	"develop",
 	"developer",
+	"developing",
 	"develops",
 	"devices",
 	"difference",
@@ -2025,6 +2038,7 @@ var idWords = [...]string{"",
 	"greater",
 	"green",
 	"grew",
+	"ground",
 	"group",
 	"groups",
 	"grown",
