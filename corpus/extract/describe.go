@@ -1097,9 +1097,10 @@ func (x *extractor) impliedStatus(q *quantity, ps []corpus.Party) corpus.Status 
 		return corpus.StatusAgreed
 	case trigSell:
 		switch {
-		case x.yearGone(q) || past && !x.passive(at) || x.pastPassive(at):
+		case x.yearGone(q) || past && !x.passive(at) || x.pastPassive(at) || at > 0 && toks[at-1].is3(wdRecent, wdPrevious, wdEarlier):
 			// "sold it off in 2017 in a deal valued at $4.4 billion",
-			// "Nexperia was sold to Wingtech"
+			// "Nexperia was sold to Wingtech", "the recent sale of
+			// Innomotics for about 3.5 billion euros"
 			return corpus.StatusCompleted
 		case future || w.is2(wdSell, wdSells) || at > 0 && toks[at-1].is2(wdIs, wdAre) && strings.HasSuffix(w.lower, "ing"):
 			// "AMD sells its server arm to Sanmina in $3 billion deal",
