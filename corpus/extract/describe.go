@@ -797,6 +797,19 @@ func completionAhead(s *sentence) bool {
 	return false
 }
 
+// modalBefore reports a modal, or "to" and a verb of raising, before
+// figure q in its clause: "will raise a round that totals", "plans to
+// raise a round that totals".
+func (x *extractor) modalBefore(q *quantity) bool {
+	start, _ := x.clause(q)
+	for k := start; k < q.start; k++ {
+		if x.tokIs(k, modal) || x.s.toks[k].is1(wdTo) && k+1 < q.start && x.tokHas(k+1, wRaise) {
+			return true
+		}
+	}
+	return false
+}
+
 // facilityStatus is how far the site whose cost figure q gives has got,
 // by the verb right before "a $600 million data centre": one built or
 // opened is paid for; one whose ground is broken, or that a company
@@ -1014,6 +1027,11 @@ func (x *extractor) impliedStatus(q *quantity, ps []corpus.Party) corpus.Status 
 		case x.yearGone(q) || q.start > 0 && toks[q.start-1].is2(wdRecent, wdPrevious):
 			// "took part in its $350 million series C in 2022"; "xAI's
 			// recent $6 billion funding round" is raised as well.
+			return corpus.StatusCompleted
+		case !future && !x.clauseHasWord(q, "raising", "seeking", "targeting", "targets") && !x.modalBefore(q) && x.worthStated(q):
+			// "Lambda's Series C totals US$320 million": a round whose
+			// size is told as a fact has been raised; one a company is
+			// raising is not in yet.
 			return corpus.StatusCompleted
 		case future || w.lower == "raising":
 			return corpus.StatusAnnounced
