@@ -69,6 +69,12 @@ func (x *extractor) describe(f *corpus.Fact, q *quantity) {
 				// billion" after a lead that says Skyworks will buy Qorvo.
 				f.Status = x.leadTakeoverStatus
 			}
+			if f.Status == corpus.StatusUnknown && f.Rule == "money-facility" {
+				// "first built a $600 million campus in 2019", "has broken
+				// ground on a $250m data centre": the verb before the
+				// site says how far it has got.
+				f.Status = x.facilityStatus(q)
+			}
 			if f.Status == corpus.StatusUnknown && f.Rule == "money-grant" {
 				// "was granted a subsidy of ₹98.68 crore", "will give
 				// Rapidus up to 802.5 billion yen in subsidies": a grant
@@ -791,6 +797,57 @@ func completionAhead(s *sentence) bool {
 	return false
 }
 
+// modalBefore reports a modal, or "to" and a verb of raising, before
+// figure q in its clause: "will raise a round that totals", "plans to
+// raise a round that totals".
+func (x *extractor) modalBefore(q *quantity) bool {
+	start, _ := x.clause(q)
+	for k := start; k < q.start; k++ {
+		if x.tokIs(k, modal) || x.s.toks[k].is1(wdTo) && k+1 < q.start && x.tokHas(k+1, wRaise) {
+			return true
+		}
+	}
+	return false
+}
+
+// facilityStatus is how far the site whose cost figure q gives has got,
+// by the verb right before "a $600 million data centre": one built or
+// opened is paid for; one whose ground is broken, or that a company
+// will build or is building, is a plan announced. Unknown for any other
+// verb ("won approval for", "teams up on").
+func (x *extractor) facilityStatus(q *quantity) corpus.Status {
+	toks := x.s.toks
+	k := q.start - 2 // past "a", "an", "the", "its"
+	if k < 0 {
+		return corpus.StatusUnknown
+	}
+	if k >= 2 && toks[k].is1(wdOn) && toks[k-1].is1(wdGround) && toks[k-2].is5(wdBroke, wdBroken, wdBreaks, wdBreak, wdBreaking) {
+		return corpus.StatusAnnounced
+	}
+	v := &toks[k]
+	switch {
+	case v.is3(wdBuilt, wdOpened, wdFinished) && !x.laterAt(k) && !(k > 0 && toks[k-1].is2(wdBe, wdBeing)):
+		return corpus.StatusCompleted
+	case v.is3(wdBuild, wdConstruct, wdDevelop) && x.laterAt(k),
+		v.is3(wdBuilding, wdConstructing, wdDeveloping) && k > 0 && toks[k-1].is2(wdIs, wdAre):
+		return corpus.StatusAnnounced
+	}
+	return corpus.StatusUnknown
+}
+
+// laterAt reports a deal verb at token at said of what is still to come:
+// after "to", "plans" or a modal, also past one adverb between ("will
+// also invest", "will first invest", "plans to further invest"), which
+// says when or how, not whether.
+func (x *extractor) laterAt(at int) bool {
+	toks := x.s.toks
+	k := at - 1
+	if k > 0 && (toks[k].is2(wdAlso, wdFurther) || verbAdverb(&toks[k])) {
+		k--
+	}
+	return k >= 0 && (toks[k].is3(wdTo, wdPlans, wdPlan) || x.tokIs(k, modal))
+}
+
 // impliedStatus reads a deal's status from its verbs when no status word
 // says it: a deal signed, struck or won is agreed ("Meta signs $14.2B
 // contract", "Cisco to buy Splunk"), and so is a contract the sentence
@@ -908,7 +965,7 @@ func (x *extractor) impliedStatus(q *quantity, ps []corpus.Party) corpus.Status 
 		return corpus.StatusUnknown
 	}
 	w := &toks[at]
-	future := at > 0 && (toks[at-1].is3(wdTo, wdPlans, wdPlan) || x.tokIs(at-1, modal))
+	future := x.laterAt(at)
 	// "it is acquiring Broadcom's unit for $4 billion", "AWS is investing
 	// $11 billion in Indiana": a deal under way is one agreed or a plan
 	// announced, as one to come is.
@@ -971,6 +1028,11 @@ func (x *extractor) impliedStatus(q *quantity, ps []corpus.Party) corpus.Status 
 			// "took part in its $350 million series C in 2022"; "xAI's
 			// recent $6 billion funding round" is raised as well.
 			return corpus.StatusCompleted
+		case !future && !x.clauseHasWord(q, "raising", "seeking", "targeting", "targets") && !x.modalBefore(q) && x.worthStated(q):
+			// "Lambda's Series C totals US$320 million": a round whose
+			// size is told as a fact has been raised; one a company is
+			// raising is not in yet.
+			return corpus.StatusCompleted
 		case future || w.lower == "raising":
 			return corpus.StatusAnnounced
 		case past || w.lower == "raises" || x.takenInBefore(q):
@@ -1028,6 +1090,11 @@ func (x *extractor) impliedStatus(q *quantity, ps []corpus.Party) corpus.Status 
 			// August", "received a $15 million investment": the verb of
 			// the noun says it is done.
 			return corpus.StatusCompleted
+		case future && x.stakeAfter(q) && !x.hedged(start, q.start):
+			// "Contoso will put in $200 million for a 65% stake": a
+			// price for a share of a company is one the two have
+			// agreed, whoever the sentence names as taking it.
+			return corpus.StatusAgreed
 		case toCompany && (future || trig == trigPledge || w.is3(wdPuts, wdInvests, wdBacks)):
 			// "Nvidia will put in up to $10 billion", "Ottawa has
 			// committed to invest C$240m in Cohere", "Google puts
@@ -1048,9 +1115,10 @@ func (x *extractor) impliedStatus(q *quantity, ps []corpus.Party) corpus.Status 
 		return corpus.StatusAgreed
 	case trigSell:
 		switch {
-		case x.yearGone(q) || past && !x.passive(at) || x.pastPassive(at):
+		case x.yearGone(q) || past && !x.passive(at) || x.pastPassive(at) || at > 0 && toks[at-1].is3(wdRecent, wdPrevious, wdEarlier):
 			// "sold it off in 2017 in a deal valued at $4.4 billion",
-			// "Nexperia was sold to Wingtech"
+			// "Nexperia was sold to Wingtech", "the recent sale of
+			// Innomotics for about 3.5 billion euros"
 			return corpus.StatusCompleted
 		case future || w.is2(wdSell, wdSells) || at > 0 && toks[at-1].is2(wdIs, wdAre) && strings.HasSuffix(w.lower, "ing"):
 			// "AMD sells its server arm to Sanmina in $3 billion deal",

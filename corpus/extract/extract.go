@@ -5284,7 +5284,13 @@ func (x *extractor) describedFirmAfter(k, limit int) int {
 // OpenAI Startup Fund, according to Reuters, and earlier this year it
 // raised $21m" is the startup's.
 func (x *extractor) inPhraseOf(m mention) bool {
-	switch x.describedAfter(m.start) {
+	k := m.start
+	if k > 1 && x.s.toks[k-1].is3(wdThe, wdA, wdAn) {
+		// "led by the OpenAI Startup Fund": the article opens the
+		// name's phrase, and the preposition before it says whose.
+		k--
+	}
+	switch x.describedAfter(k) {
 	case "by", "from", "to", "with", "of", "for", "in", "at", "on", "than", "alongside":
 		return true
 	}

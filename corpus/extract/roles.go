@@ -4154,7 +4154,7 @@ func (x *extractor) investsLater(at int) bool {
 		return false
 	}
 	toks := x.s.toks
-	return toks[at-1].is3(wdTo, wdPlans, wdPlan) || x.tokIs(at-1, modal) || toks[at-1].is2(wdIs, wdAre) && toks[at].lower == "investing"
+	return x.laterAt(at) || toks[at-1].is2(wdIs, wdAre) && toks[at].lower == "investing"
 }
 
 // contractType is what a purchase is when no deal word says: licences when
@@ -5501,7 +5501,8 @@ func (x *extractor) takenFromBackers(q *quantity) bool {
 
 // takenFromInvestors reports money taken in "from" a company that the
 // sentence shows is a backer's: a backer word ("Woodgrove Ventures",
-// "Pellworth Partners", "its investors") or a round word stands in it,
+// "Pellworth Partners", "its investors"), a round word or the taker's
+// valuation stands in it,
 // and no word of a sale, licence or contract stands in the figure's
 // clause. Money a company gets, nets or lands from another is as often a
 // sale's proceeds, a licence fee or an order ("netted $500 million from
@@ -5512,8 +5513,11 @@ func (x *extractor) takenFromInvestors(q *quantity) bool {
 		"prepayment", "prepayments", "order", "orders", "contract", "contracts", "deal", "deals") {
 		return false
 	}
+	// "Tide secures $120 million from TPG, valuation jumps to $1.5
+	// billion": a company valued on the money it takes in sold a part of
+	// itself, as a round does.
 	return x.sentenceHasWord("investor", "investors", "backer", "backers", "fund", "funds", "ventures", "capital", "partners",
-		"round", "rounds", "series", "seed", "funding")
+		"round", "rounds", "series", "seed", "funding", "valuation", "valuations")
 }
 
 // takenFromBackersAt is takenFromBackers' verb, one of the list verbs, or

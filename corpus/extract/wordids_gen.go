@@ -198,10 +198,15 @@ const (
 	wdBrand
 	wdBrands
 	wdBreaching
+	wdBreak
+	wdBreaking
+	wdBreaks
 	wdBriefed
 	wdBring
 	wdBringing
 	wdBrings
+	wdBroke
+	wdBroken
 	wdBrought
 	wdBudget
 	wdBudgeted
@@ -389,6 +394,7 @@ const (
 	wdDespite
 	wdDevelop
 	wdDeveloper
+	wdDeveloping
 	wdDevelops
 	wdDevices
 	wdDifference
@@ -575,6 +581,7 @@ const (
 	wdGreater
 	wdGreen
 	wdGrew
+	wdGround
 	wdGroup
 	wdGroups
 	wdGrown
@@ -1655,10 +1662,15 @@ var idWords = [...]string{"",
 	"brand",
 	"brands",
 	"breaching",
+	"break",
+	"breaking",
+	"breaks",
 	"briefed",
 	"bring",
 	"bringing",
 	"brings",
+	"broke",
+	"broken",
 	"brought",
 	"budget",
 	"budgeted",
@@ -1846,6 +1858,7 @@ var idWords = [...]string{"",
 	"despite",
 	"develop",
 	"developer",
+	"developing",
 	"develops",
 	"devices",
 	"difference",
@@ -2032,6 +2045,7 @@ var idWords = [...]string{"",
 	"greater",
 	"green",
 	"grew",
+	"ground",
 	"group",
 	"groups",
 	"grown",
