@@ -8392,14 +8392,67 @@ func (e *Extractor) sharedCurrencies(url string, sents []sentence) map[string]st
 			if out == nil {
 				out = map[string]string{}
 			}
-			if q.shared == "shilling" {
+			switch q.shared {
+			case "shilling":
 				out[q.shared] = shillingWritten(url, sents)
-				continue
+			case philippineSign:
+				out[q.shared] = philippineWritten(url, sents)
+			default:
+				out[q.shared] = hostCurrencies[hostCountry(url)]
+				if currencyFamilies[out[q.shared]] != q.shared {
+					out[q.shared] = e.placeCurrency(sents, q.shared)
+				}
 			}
-			out[q.shared] = e.placeCurrency(sents, q.shared)
 		}
 	}
+	if u, ok := out[philippineSign]; ok && u == "" {
+		unsignPesos(sents)
+	}
 	return out
+}
+
+// hostCurrencies are the currencies of sharedCurrencyNames an outlet's
+// country counts in, by its address's last part: "2 billion dirhams" at a
+// ".ma" paper are Moroccan. ".co", more often a company's than Colombia's,
+// says nothing.
+var hostCurrencies = map[string]string{
+	"ma": "MAD", "ae": "AED", "ph": "PHP", "mx": "MXN", "ar": "ARS", "cl": "CLP", "no": "NOK", "dk": "DKK",
+}
+
+// philippineWritten is "PHP" when the article is a Philippine one, by its
+// outlet's address, the Philippines named, or pesos counted; else "".
+func philippineWritten(url string, sents []sentence) string {
+	if hostCountry(url) == "ph" {
+		return "PHP"
+	}
+	for si := range sents {
+		s := &sents[si]
+		for _, m := range s.places {
+			if m.name == "Philippines" {
+				return "PHP"
+			}
+		}
+		for k := range s.toks {
+			if w := s.toks[k].lower; w == "peso" || w == "pesos" {
+				return "PHP"
+			}
+		}
+	}
+	return ""
+}
+
+// unsignPesos makes counts again of the amounts a bare "P" signed in an
+// article that is no Philippine one: there the letter is an initial or a
+// product's.
+func unsignPesos(sents []sentence) {
+	for si := range sents {
+		qs := sents[si].qty
+		for i := range qs {
+			if qs[i].shared == philippineSign {
+				qs[i].kind, qs[i].unit, qs[i].shared = qtyCount, "", ""
+			}
+		}
+	}
 }
 
 // placeCurrency is the currency of family of the first place sents name

@@ -304,7 +304,7 @@ func mayStartQuantity(toks []token, marks []wordMark, i int) bool {
 			return c == '$'
 		}
 		switch t.text {
-		case "€", "£", "¥", "₹", "₩", "₪", "₱", "₺", "₦", "₽", "₫":
+		case "€", "£", "¥", "₹", "₩", "₪", "₱", "₺", "₦", "₽", "₫", "฿":
 			return true
 		}
 		return false
@@ -605,10 +605,11 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 	prefix := 0
 	if unit, n := currencyPrefix(toks, j); n > 0 {
 		q.kind, q.unit = qtyMoney, unit
-		if toks[j].text == "Sh" {
-			// Tanzania's and Uganda's papers write "Sh" as Kenya's do:
-			// the article says whose shilling (see shillingOf).
-			q.shared = "shilling"
+		if n == 1 {
+			// "Sh" is Tanzania's and Uganda's as well as Kenya's, and a
+			// bare "P" the peso only in a Philippine story: the article
+			// says (see sharedCurrencies).
+			q.shared = sharedSigns[toks[j].text]
 		}
 		j += n
 		prefix = n
@@ -1107,6 +1108,12 @@ func scaleAt(toks []token, i int) (float64, int) {
 		return 1e9, 1
 	case "trillion", "tn", "trln":
 		return 1e12, 1
+	case "mil":
+		// "2 mil. euros": spaced, only with its full stop, which the
+		// scale takes so that the currency follows.
+		if i+1 < len(toks) && toks[i+1].text == "." && toks[i].joins(&toks[i+1]) {
+			return 1e6, 2
+		}
 	case "crore", "crores", "cr":
 		// "Rs 500 cr", as Indian papers shorten it.
 		return 1e7, 1
@@ -1189,7 +1196,12 @@ var currencyCodes = map[string]string{
 	"nis": "ILS", "ars": "ARS", "clp": "CLP", "pkr": "PKR", "lkr": "LKR", "bdt": "BDT", "kes": "KES",
 	"czk": "CZK", "huf": "HUF", "uah": "UAH", "kzt": "KZT", "kwd": "KWD", "bhd": "BHD", "omr": "OMR",
 	"rub": "RUB", "isk": "ISK", "cop": "COP", "ghs": "GHS", "mad": "MAD",
+	"ron": "RON", "mmk": "MMK", "etb": "ETB", "tzs": "TZS", "ugx": "UGX", "rwf": "RWF", "xof": "XOF", "xaf": "XAF",
 }
+
+// letteredSigns are the currency signs written as a country's letters
+// glued to a symbol: "E£5 billion", "GH¢500 million".
+var letteredSigns = map[string]string{"E£": "EGP", "GH¢": "GHS"}
 
 // nationalCurrencies are currencies named with their country's adjective
 // or name, lower-cased, as news writes them after an amount.
@@ -1218,6 +1230,11 @@ var nationalCurrencies = map[string]string{
 	"czech koruna": "CZK", "hungarian forints": "HUF", "polish zloty": "PLN", "vietnamese dong": "VND",
 	"south korean won": "KRW", "new taiwan dollars": "TWD", "russian rubles": "RUB", "uae dirhams": "AED",
 	"emirati dirhams": "AED", "moroccan dirhams": "MAD", "brazilian real": "BRL", "south african rands": "ZAR",
+	"ghanaian cedis": "GHS", "ghanaian cedi": "GHS", "romanian lei": "RON", "myanmar kyat": "MMK", "ethiopian birr": "ETB",
+	"tanzanian shillings": "TZS", "tanzania shillings": "TZS", "ugandan shillings": "UGX", "uganda shillings": "UGX",
+	"kenya shillings": "KES", "kenyan shilling": "KES", "rwandan francs": "RWF", "rwanda francs": "RWF",
+	// The West African franc, as papers in Dakar and Abidjan write it.
+	"cfa francs": "XOF", "cfa franc": "XOF",
 }
 
 // nationalCurrencyFirsts are the first words of nationalCurrencies' names:
@@ -1247,6 +1264,10 @@ var currencyNames = map[string]string{
 	"naira": "NGN", "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB",
 	"pesos": "MXN", "peso": "MXN", "kroner": "NOK", "krone": "NOK", "forints": "HUF", "forint": "HUF",
 	"koruna": "CZK", "korunas": "CZK", "hryvnias": "UAH", "hryvnia": "UAH", "taka": "BDT", "tenge": "KZT",
+	"cedis": "GHS", "cedi": "GHS", "kyat": "MMK", "kyats": "MMK", "birr": "ETB",
+	// Shillings are Kenya's unless the article says Tanzania's or
+	// Uganda's (see sharedCurrencyNames).
+	"shillings": "KES", "shilling": "KES",
 }
 
 // currencyNameTable is currencyNames as a wordTable, which currencySuffix
@@ -1258,7 +1279,16 @@ var currencyNameTable = newWordTable(currencyNames)
 // says which is meant (see Place.Currency).
 var sharedCurrencyNames = map[string]string{
 	"pesos": "peso", "peso": "peso", "kroner": "krone", "krone": "krone",
+	"shillings": "shilling", "shilling": "shilling", "dirhams": "dirham", "dirham": "dirham",
 }
+
+// sharedSigns are the local signs of localSigns whose currency the article
+// says: "Sh" is Kenya's, Tanzania's or Uganda's shilling, and a bare "P",
+// elsewhere a letter, is the peso only in a Philippine story.
+var sharedSigns = map[string]string{"Sh": "shilling", "P": philippineSign}
+
+// philippineSign is the family of sharedSigns' "P".
+const philippineSign = "P"
 
 // shillingOf is the shilling of a country, its people or a city its
 // papers' datelines name, for a lower-case word: "Sh" is read as that
@@ -1279,13 +1309,14 @@ func shillingOf(word string) string {
 // currency belongs to.
 var currencyFamilies = map[string]string{
 	"MXN": "peso", "PHP": "peso", "ARS": "peso", "CLP": "peso", "COP": "peso",
-	"NOK": "krone", "DKK": "krone",
+	"NOK": "krone", "DKK": "krone", "AED": "dirham", "MAD": "dirham",
 }
 
 // scaledCurrencyNames are currency names that are also common words ("he
 // won", "Dong Energy"): they name a currency only after a scaled amount
 // ("5 trillion won").
-var scaledCurrencyNames = map[string]string{"won": "KRW", "dong": "VND"}
+// So is Romania's "lei", a name too ("Lei Jun").
+var scaledCurrencyNames = map[string]string{"won": "KRW", "dong": "VND", "lei": "RON"}
 
 var dollarPrefixes = map[string]string{
 	"us": "USD", "u": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD",
@@ -1340,9 +1371,12 @@ func currencyPrefix(toks []token, i int) (string, int) {
 		if t.text == "Rp" && i+1 < len(toks) && toks[i+1].kind == tokNum {
 			return "IDR", 1
 		}
-		// "E£5 billion", "LE5 billion": Egypt's pound, not sterling.
-		if t.text == "E" && i+2 < len(toks) && toks[i+1].text == "£" && t.joins(&toks[i+1]) && toks[i+2].kind == tokNum {
-			return "EGP", 2
+		// "E£5 billion", "GH¢500 million": a country's letters glued to a
+		// sign, Egypt's pound rather than sterling.
+		if i+2 < len(toks) && toks[i+1].kind == tokSym && t.joins(&toks[i+1]) && toks[i+2].kind == tokNum {
+			if code, ok := letteredSigns[t.text+toks[i+1].text]; ok {
+				return code, 2
+			}
 		}
 		// Every local sign is a capitalised word of at most four
 		// letters (TestLocalSignsShape): others cost no lookup.
@@ -1393,6 +1427,8 @@ func currencyPrefix(toks []token, i int) (string, int) {
 		return "RUB", 1
 	case "₫":
 		return "VND", 1
+	case "฿":
+		return "THB", 1
 	}
 	return "", 0
 }
@@ -1400,12 +1436,13 @@ func currencyPrefix(toks []token, i int) (string, int) {
 // localSigns are the letters regional papers write before an amount for
 // their own currency: the Gulf's "Dh5 billion" and "SR10 billion",
 // Nigeria's "N50bn", Kenya's "KSh 5 billion" and "Sh16 billion" (as the
-// Nairobi papers write it), Bangladesh's "Tk 500 crore".
+// Nairobi papers write it), Bangladesh's "Tk 500 crore", the Philippines'
+// "P766 million".
 // Alone each is an initial or a word, so they count only before a scaled
 // amount (see signedAmount).
 var localSigns = map[string]string{
 	"Dh": "AED", "Dhs": "AED", "SR": "SAR", "N": "NGN", "KSh": "KES", "Ksh": "KES", "Kshs": "KES", "Sh": "KES",
-	"Tk": "BDT", "Php": "PHP", "LE": "EGP", "BD": "BHD", "KD": "KWD",
+	"Tk": "BDT", "Php": "PHP", "LE": "EGP", "BD": "BHD", "KD": "KWD", "P": "PHP",
 }
 
 // signedAmount reports a local currency sign at toks[i] that stands before
@@ -1432,6 +1469,10 @@ func currencySuffix(toks []token, i int) (string, int) {
 	t := &toks[i]
 	if t.is2(wdUs, wdU) && i+1 < len(toks) && toks[i+1].is2(wdDollars, wdDollar) {
 		return "USD", 2
+	}
+	// "250 million U.S. dollars", as Xinhua writes it.
+	if t.lower == "u" && i+4 < len(toks) && toks[i+1].text == "." && toks[i+2].lower == "s" && toks[i+3].text == "." && toks[i+4].is2(wdDollars, wdDollar) {
+		return "USD", 5
 	}
 	if _, first := nationalCurrencyFirsts.get(t.lower); first && i+1 < len(toks) {
 		// "Australian dollars", "Swedish kronor", "Swiss francs"

@@ -210,3 +210,15 @@ func TestLocalSignsShape(t *testing.T) {
 		}
 	}
 }
+
+// TestLocalSignsTokenized checks that the tokenizer parts every local
+// currency sign from an amount glued to it, as currencySignEnd must list
+// each of localSigns: "P766 million" is read only once "P" stands alone.
+func TestLocalSignsTokenized(t *testing.T) {
+	for sign := range localSigns {
+		toks := tokenize(sign + "5 billion")
+		if len(toks) < 2 || toks[0].text != sign || toks[1].kind != tokNum {
+			t.Errorf("%q glued to an amount is not parted from it", sign)
+		}
+	}
+}

@@ -33,7 +33,7 @@ func DefaultPlaces() []Place {
 	places := []Place{
 		{Name: "United States", Aliases: []string{"US", "U.S.", "USA", "America", "United States of America"}, Government: "US government"},
 		{Name: "United Kingdom", Aliases: []string{"UK", "U.K.", "Britain", "Great Britain", "British"}, Government: "UK government"},
-		{Name: "United Arab Emirates", Aliases: []string{"UAE", "U.A.E.", "Emirates", "Emirati"}},
+		{Name: "United Arab Emirates", Aliases: []string{"UAE", "U.A.E.", "Emirates", "Emirati"}, Currency: "AED"},
 		{Name: "Saudi Arabia", Aliases: []string{"Kingdom of Saudi Arabia", "Saudi"}},
 		{Name: "South Korea", Aliases: []string{"Korea", "Republic of Korea", "Korean"}},
 		{Name: "New Zealand", Dollar: "NZD"}, {Name: "South Africa", Aliases: []string{"South African"}}, {Name: "Czech Republic", Aliases: []string{"Czechia", "Czech"}},
@@ -48,7 +48,7 @@ func DefaultPlaces() []Place {
 		{Name: "Estonia", Aliases: []string{"Estonian"}}, {Name: "Latvia", Aliases: []string{"Latvian"}}, {Name: "Lithuania", Aliases: []string{"Lithuanian"}},
 		{Name: "Kazakhstan", Aliases: []string{"Kazakh"}}, {Name: "Hungary", Aliases: []string{"Hungarian"}}, {Name: "Romania", Aliases: []string{"Romanian"}},
 		{Name: "Ukraine", Aliases: []string{"Ukrainian"}}, {Name: "Pakistan", Aliases: []string{"Pakistani"}}, {Name: "Bangladesh"},
-		{Name: "Peru", Aliases: []string{"Peruvian"}}, {Name: "Morocco", Aliases: []string{"Moroccan"}}, {Name: "Luxembourg"}, {Name: "Iceland", Aliases: []string{"Icelandic"}},
+		{Name: "Peru", Aliases: []string{"Peruvian"}}, {Name: "Morocco", Aliases: []string{"Moroccan"}, Currency: "MAD"}, {Name: "Luxembourg"}, {Name: "Iceland", Aliases: []string{"Icelandic"}},
 		// Countries fewer deals name, whose names are no one's name:
 		// "Jordan", "Chad" and "Georgia" are left out.
 		{Name: "Uruguay", Aliases: []string{"Uruguayan"}}, {Name: "Paraguay"}, {Name: "Bolivia"}, {Name: "Ecuador"}, {Name: "Venezuela"}, {Name: "Costa Rica"}, {Name: "Panama"},

@@ -480,10 +480,11 @@ func currencySignEnd(s string, i, j int) int {
 			return k
 		}
 	}
-	// The Gulf's "Dh5 billion", Nigeria's "N50bn": these signs are also
-	// initials and model names ("N95"), so they part from the number only
-	// before a scale (see localSigns).
-	for _, sign := range [...]string{"Dhs", "Dh", "SR", "N", "Kshs", "KSh", "Ksh", "Sh", "Tk", "Php", "LE", "BD", "KD"} {
+	// The Gulf's "Dh5 billion", Nigeria's "N50bn", the Philippines'
+	// "P766 million": these signs are also initials and model names
+	// ("N95"), so they part from the number only before a scale (see
+	// localSigns).
+	for _, sign := range [...]string{"Dhs", "Dh", "SR", "N", "Kshs", "KSh", "Ksh", "Sh", "Tk", "Php", "LE", "BD", "KD", "P"} {
 		if k := i + len(sign); j > k && s[i:k] == sign && isDigit(s[k]) && scaleFollows(s, k) {
 			return k
 		}
