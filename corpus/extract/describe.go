@@ -3762,7 +3762,7 @@ func calendarBeforeFiscal(toks []token, p corpus.Period, ref when) bool {
 // end in.
 func yearToMonth(toks []token) bool {
 	for k := 0; k+2 < len(toks); k++ {
-		if toks[k].lower == "year" && toks[k+1].is4(wdTo, wdEnded, wdEnding, wdThrough) && toks[k+2].startsUpper() && monthNumber(toks[k+2].lower) != 0 {
+		if toks[k].lower == "year" && monthEndedAt(toks, k+1) >= 0 {
 			return true
 		}
 	}
@@ -3788,7 +3788,7 @@ func fiscalPart(toks []token) bool {
 	}
 	for k := range toks {
 		t := &toks[k]
-		if t.is3(wdEnded, wdEnding, wdThrough) && k+1 < len(toks) && toks[k+1].startsUpper() && monthNumber(toks[k+1].lower) != 0 {
+		if t.is3(wdEnded, wdEnding, wdThrough) && monthEndedAt(toks, k) >= 0 {
 			return false
 		}
 	}
@@ -3810,6 +3810,25 @@ func fiscalPart(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// monthEndedAt is the token of the month "to September", "ended June
+// 30", "ending in March" name after an end word at j, or -1: the month a
+// span stated before the end word ends in. "in" may stand between
+// ("the quarter ending in June"), which a span's end takes and a month
+// alone does not.
+func monthEndedAt(toks []token, j int) int {
+	if j+1 >= len(toks) || !toks[j].is4(wdTo, wdEnded, wdEnding, wdThrough) {
+		return -1
+	}
+	at := j + 1
+	if toks[at].lower == "in" && toks[j].is2(wdEnded, wdEnding) && at+1 < len(toks) {
+		at++
+	}
+	if !toks[at].startsUpper() || monthNumber(toks[at].lower) == 0 {
+		return -1
+	}
+	return at
 }
 
 // fiscalWord reports a word naming a fiscal year: "fiscal", "FY",
@@ -3960,17 +3979,19 @@ func periodScan(toks []token, ref when) corpus.Period {
 		if !(len(w) == 2 || quarterNext || startsPeriod(w) || month != 0 || len(w) >= 4 && w[:4] == "full" || fiscalShort(w) || w == "years" || w == "half") {
 			continue
 		}
-		// endingIn reads "to September", "ended June 30", "ending March"
-		// after token j: the quarter ending in that month.
-		endingIn := func(j int) (int, bool) {
-			if j+1 >= len(toks) || !toks[j].is4(wdTo, wdEnded, wdEnding, wdThrough) {
-				return 0, false
+		// endingIn reads "to September", "ended June 30", "ending March",
+		// "ending in June" after token j: the quarter ending in that
+		// month, and the token the month is at.
+		endingIn := func(j int) (int, int, bool) {
+			at := monthEndedAt(toks, j)
+			if at < 0 {
+				return 0, 0, false
 			}
-			m := monthNumber(toks[j+1].lower)
-			if m == 0 || m%3 != 0 || !toks[j+1].startsUpper() {
-				return 0, false
+			m := monthNumber(toks[at].lower)
+			if m%3 != 0 {
+				return 0, 0, false
 			}
-			return m, true
+			return m, at, true
 		}
 		// endingYear reads the year of "ended Sept. 30, 2020", "to
 		// September 2025" from the month at j: the day and its
@@ -4053,11 +4074,11 @@ func periodScan(toks []token, ref when) corpus.Period {
 			} else {
 				n, j = countWord(toks[k-1]), k+1
 			}
-			m, ok := endingIn(j)
+			m, at, ok := endingIn(j)
 			if !ok {
 				continue
 			}
-			y := orYear(endingYear(j+1), m)
+			y := orYear(endingYear(at), m)
 			switch {
 			case y == 0:
 				continue
@@ -4071,8 +4092,8 @@ func periodScan(toks []token, ref when) corpus.Period {
 			w == "period" && k > 2 && toks[k-1].lower == "month" && toks[k-2].text == "-" && toks[k-3].lower == "three":
 			// "in the three months to September", "the three-month
 			// period ending Sept. 30, 2022"
-			if m, ok := endingIn(k + 1); ok {
-				if y := orYear(endingYear(k+2), m); y != 0 {
+			if m, at, ok := endingIn(k + 1); ok {
+				if y := orYear(endingYear(at), m); y != 0 {
 					return corpus.Quarter(y, m/3)
 				}
 			}
@@ -4100,8 +4121,8 @@ func periodScan(toks []token, ref when) corpus.Period {
 			}
 		case w == "quarter":
 			// "the quarter ended June 30", "the quarter ended Sept. 30, 2020"
-			if m, ok := endingIn(k + 1); ok {
-				if y := orYear(endingYear(k+2), m); y != 0 {
+			if m, at, ok := endingIn(k + 1); ok {
+				if y := orYear(endingYear(at), m); y != 0 {
 					return corpus.Quarter(y, m/3)
 				}
 			}
@@ -4145,11 +4166,11 @@ func periodScan(toks []token, ref when) corpus.Period {
 			}
 			return corpus.Half(yearNear(qk+1), 2)
 		case quarterNext && ordinals[w] != 0:
-			if m, ok := endingIn(qk + 1); ok && toks[qk].lower == "quarter" {
+			if m, at, ok := endingIn(qk + 1); ok && toks[qk].lower == "quarter" {
 				// "its fiscal fourth quarter ended Sept. 30, 2020": the
 				// calendar quarter the month ends, whatever the company
 				// numbers it.
-				if y := orYear(endingYear(qk+2), m); y != 0 {
+				if y := orYear(endingYear(at), m); y != 0 {
 					return corpus.Quarter(y, m/3)
 				}
 			}
@@ -4237,6 +4258,11 @@ func periodScan(toks []token, ref when) corpus.Period {
 			// before when March is yet to come.
 			// "78.3% by June", read from right after a figure: the level
 			// it had reached then.
+			if k > 1 && toks[k-1].lower == "in" && toks[k-2].is2(wdEnded, wdEnding) {
+				// "the three months ending in August": a span ending in
+				// the month, which the words before it say, not the month.
+				continue
+			}
 			if ref.year != 0 && k > 0 && (toks[k-1].is2(wdIn, wdSince) || k == 1 && toks[0].lower == "by" || day > 0 && toks[k-1].is3(wdOn, wdBy, wdThe) ||
 				k > 1 && toks[k-1].lower == "of" && toks[k-2].is2(wdAs, wdEnd) ||
 				k > 1 && toks[k-1].text == "-" && toks[k-2].is4(wdMid, wdEarly, wdLate, wdEnd) ||
