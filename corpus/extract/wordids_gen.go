@@ -189,7 +189,11 @@ const (
 	wdBonds
 	wdBonus
 	wdBonuses
+	wdBorrow
+	wdBorrowed
+	wdBorrowing
 	wdBorrowings
+	wdBorrows
 	wdBoth
 	wdBought
 	wdBps
@@ -1642,7 +1646,11 @@ var idWords = [...]string{"",
 	"bonds",
 	"bonus",
 	"bonuses",
+	"borrow",
+	"borrowed",
+	"borrowing",
 	"borrowings",
+	"borrows",
 	"both",
 	"bought",
 	"bps",
