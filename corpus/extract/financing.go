@@ -244,6 +244,7 @@ func financingParties(x *extractor, _ int, q *quantity) []corpus.Party {
 			ps = append([]corpus.Party{{Name: issuer, Role: corpus.RoleRecipient}}, ps...)
 		}
 	}
+	x.giverRoles(q, ps)
 	return ps
 }
 
@@ -323,6 +324,7 @@ func lentParties(x *extractor, _ int, q *quantity) []corpus.Party {
 		}
 		ps = append(ps, corpus.Party{Name: m.name, Role: r})
 	}
+	x.giverRoles(q, ps)
 	return ps
 }
 
@@ -683,7 +685,7 @@ func (x *extractor) isGrant(_ int, q *quantity) bool {
 			break // "$18 million in equity grants" pays staff in shares
 		}
 	}
-	return x.receivedFromGovernment(q) && x.grantRecipient(q) != ""
+	return (x.receivedFromGovernment(q) || x.awardedFunding(q) || x.governmentGaveCompany(q)) && x.grantRecipient(q) != ""
 }
 
 // receivedFromGovernment reports money a receiving verb takes just before
@@ -864,7 +866,7 @@ func grantParties(x *extractor, _ int, q *quantity) []corpus.Party {
 	ps := []corpus.Party{{Name: to, Role: corpus.RoleRecipient}}
 	toks := x.s.toks
 	for _, m := range x.s.companies {
-		if m.name != to && (x.isGovernment(m.name) || m.start > q.end && toks[m.start-1].lower == "from") {
+		if m.name != to && (x.isGovernment(m.name) || m.start > q.end && toks[m.start-1].is2(wdFrom, wdBy)) {
 			ps = append(ps, corpus.Party{Name: m.name, Role: corpus.RoleInvestor})
 			// "an equity injection from DigitalBridge and Silver Lake":
 			// each name listed after "from" puts money in.
@@ -1183,4 +1185,96 @@ func (x *extractor) moneyWentTo(q *quantity) string {
 		return m.name
 	}
 	return ""
+}
+
+// givingVerbBefore returns the verb of giving a few words before money q
+// in its clause, and whether it is passive: "Fabrikam was granted a $300
+// million loan by Contoso", "Contoso granted Fabrikam a $300 million
+// loan". -1 when there is none.
+func (x *extractor) givingVerbBefore(q *quantity) (int, bool) {
+	toks := x.s.toks
+	start, _ := x.clause(q)
+	for k := q.start - 1; k >= start && k >= q.start-6; k-- {
+		if toks[k].is16(wdGranted, wdGrants, wdGrant, wdLent, wdLends, wdLend, wdGave, wdGives, wdGive, wdGiven, wdAwarded, wdAwards, wdAward, wdExtended, wdExtends, wdProvided) {
+			return k, k > 0 && toks[k-1].is6(wdWas, wdWere, wdBeen, wdIs, wdAre, wdBeing)
+		}
+	}
+	return -1, false
+}
+
+// giverRoles sets the roles of money q's sides by the voice of the giving
+// verb before it. Passive, the verb's subject receives and the name after
+// "by" gives: "Fabrikam was lent $300 million by Contoso". Active with a
+// name between the verb and the figure, that name receives and the
+// subject gives: "Contoso granted Fabrikam a $300 million loan".
+func (x *extractor) giverRoles(q *quantity, ps []corpus.Party) {
+	v, passive := x.givingVerbBefore(q)
+	if v < 0 {
+		return
+	}
+	toks := x.s.toks
+	between := slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start > v && m.end <= q.start })
+	if !passive && !between {
+		return // "Contoso extended a $300 million loan to Fabrikam" is read by "to"
+	}
+	start, end := x.clause(q)
+	for _, m := range x.s.companies {
+		if m.start < start || m.start >= end {
+			continue
+		}
+		i := slices.IndexFunc(ps, func(p corpus.Party) bool { return p.Name == m.name })
+		if i < 0 {
+			continue
+		}
+		switch {
+		case m.end <= v && passive:
+			ps[i].Role = corpus.RoleRecipient
+		case m.start > q.end && passive && toks[m.start-1].lower == "by":
+			ps[i].Role = corpus.RoleInvestor
+		case m.end <= v && !passive:
+			ps[i].Role = corpus.RoleInvestor
+		case m.start > v && m.end <= q.start && !passive:
+			ps[i].Role = corpus.RoleRecipient
+		}
+	}
+}
+
+// borrowedAt returns where a borrowing verb stands right before money q,
+// a word of size or a determiner between: "Fabrikam borrowed $300 million
+// from Contoso", "plans to borrow up to $1 billion". -1 when there is none.
+func (x *extractor) borrowedAt(q *quantity) int {
+	toks := x.s.toks
+	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
+		if toks[k].is4(wdBorrowed, wdBorrows, wdBorrow, wdBorrowing) {
+			return k
+		}
+		if !toks[k].is10(wdAbout, wdNearly, wdAlmost, wdAround, wdSome, wdAnother, wdAn, wdAdditional, wdUp, wdTo) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// awardedFunding reports money a giving verb before it hands over "in
+// funding": "Fabrikam was awarded €50 million in funding by the European
+// Commission". Funding handed out is a grant, no contract bought under.
+func (x *extractor) awardedFunding(q *quantity) bool {
+	toks := x.s.toks
+	if q.end+1 >= len(toks) || toks[q.end].lower != "in" || !toks[q.end+1].is2(wdFunding, wdGrants) {
+		return false
+	}
+	v, _ := x.givingVerbBefore(q)
+	return v >= 0 && toks[v].is6(wdGranted, wdAwarded, wdGiven, wdGave, wdGrants, wdAwards)
+}
+
+// governmentGaveCompany reports money a public body gives a company named
+// right before it: "The UK government granted Contoso $50 million".
+func (x *extractor) governmentGaveCompany(q *quantity) bool {
+	toks := x.s.toks
+	for _, m := range x.s.companies {
+		if m.end == q.start && m.start >= 2 && toks[m.start-1].is7(wdGranted, wdGrants, wdGave, wdGives, wdGive, wdAwarded, wdAwards) && x.governmentBefore(m.start-1) {
+			return true
+		}
+	}
+	return false
 }

@@ -153,6 +153,9 @@ func extractionRules() []rule {
 		{name: "money-lent", on: qtyMoney, kind: corpus.DealValue, dealType: corpus.DealFundingRound, match: func(x *extractor, _ int, q *quantity) bool {
 			return x.lentAt(q) >= 0
 		}, parties: lentParties},
+		{name: "money-borrowed", on: qtyMoney, kind: corpus.DealValue, dealType: corpus.DealFundingRound, match: func(x *extractor, _ int, q *quantity) bool {
+			return x.borrowedAt(q) >= 0
+		}, parties: financingParties},
 		{name: "money-assumed-debt", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isAssumedDebt, parties: dealParties},
 		{name: "money-investor-fund", on: qtyMoney, match: (*extractor).isInvestorFund},
 		{name: "money-fund", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isFund, parties: fundParties, dealType: corpus.DealInvestmentPledge},

@@ -190,7 +190,11 @@ const (
 	wdBonds
 	wdBonus
 	wdBonuses
+	wdBorrow
+	wdBorrowed
+	wdBorrowing
 	wdBorrowings
+	wdBorrows
 	wdBoth
 	wdBought
 	wdBps
@@ -1654,7 +1658,11 @@ var idWords = [...]string{"",
 	"bonds",
 	"bonus",
 	"bonuses",
+	"borrow",
+	"borrowed",
+	"borrowing",
 	"borrowings",
+	"borrows",
 	"both",
 	"bought",
 	"bps",
