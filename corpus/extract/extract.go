@@ -8398,9 +8398,12 @@ func (e *Extractor) sharedCurrencies(url string, sents []sentence) map[string]st
 			case philippineSign:
 				out[q.shared] = philippineWritten(url, sents)
 			default:
-				out[q.shared] = hostCurrencies[hostCountry(url)]
-				if currencyFamilies[out[q.shared]] != q.shared {
-					out[q.shared] = e.placeCurrency(sents, q.shared)
+				// A place the story names outranks its outlet's country:
+				// a Philippine paper's "300 million pesos" in Mexico are
+				// Mexico's.
+				out[q.shared] = e.placeCurrency(sents, q.shared)
+				if h := hostCurrencies[hostCountry(url)]; out[q.shared] == "" && currencyFamilies[h] == q.shared {
+					out[q.shared] = h
 				}
 			}
 		}

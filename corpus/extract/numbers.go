@@ -685,7 +685,7 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 				q.shared = sharedCurrencyNames[toks[j].lower]
 			}
 			j += n
-		} else if q.scaled && j < len(toks) && scaledCurrencyNames[toks[j].lower] != "" {
+		} else if q.scaled && j < len(toks) && scaledCurrencyNames[toks[j].lower] != "" && (toks[j].lower != "lei" || toks[j].text == "lei") {
 			// "5 trillion won"; a bare "won" is the verb ("in 2019 won").
 			q.kind, q.unit = qtyMoney, scaledCurrencyNames[toks[j].lower]
 			j++
@@ -1315,7 +1315,8 @@ var currencyFamilies = map[string]string{
 // scaledCurrencyNames are currency names that are also common words ("he
 // won", "Dong Energy"): they name a currency only after a scaled amount
 // ("5 trillion won").
-// So is Romania's "lei", a name too ("Lei Jun").
+// So is Romania's "lei", a name too ("Lei Jun"): the currency only as
+// papers write it, in lower case ("3 million Lei said" is a man).
 var scaledCurrencyNames = map[string]string{"won": "KRW", "dong": "VND", "lei": "RON"}
 
 var dollarPrefixes = map[string]string{
