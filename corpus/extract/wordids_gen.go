@@ -493,6 +493,7 @@ const (
 	wdFacility
 	wdFailed
 	wdFailing
+	wdFails
 	wdFall
 	wdFamiliar
 	wdFamily
@@ -833,11 +834,13 @@ const (
 	wdNeeded
 	wdNegotiations
 	wdNetwork
+	wdNever
 	wdNew
 	wdNewest
 	wdNewly
 	wdNext
 	wdNine
+	wdNot
 	wdNote
 	wdNotes
 	wdNow
@@ -1067,6 +1070,7 @@ const (
 	wdRecruited
 	wdReeled
 	wdRefund
+	wdRefused
 	wdRegarded
 	wdRegion
 	wdRegional
@@ -1957,6 +1961,7 @@ var idWords = [...]string{"",
 	"facility",
 	"failed",
 	"failing",
+	"fails",
 	"fall",
 	"familiar",
 	"family",
@@ -2297,11 +2302,13 @@ var idWords = [...]string{"",
 	"needed",
 	"negotiations",
 	"network",
+	"never",
 	"new",
 	"newest",
 	"newly",
 	"next",
 	"nine",
+	"not",
 	"note",
 	"notes",
 	"now",
@@ -2531,6 +2538,7 @@ var idWords = [...]string{"",
 	"recruited",
 	"reeled",
 	"refund",
+	"refused",
 	"regarded",
 	"region",
 	"regional",
