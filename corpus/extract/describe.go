@@ -810,6 +810,22 @@ func (x *extractor) modalBefore(q *quantity) bool {
 	return false
 }
 
+// sizeToldAsFact reports a verb before figure q in its clause that tells
+// a size as a fact: "its Series C totals", "the round was worth". A round
+// only described as "worth" a sum ("hopes for a Series C worth $300
+// million", "is finalising a round worth") may not be in yet.
+func (x *extractor) sizeToldAsFact(q *quantity) bool {
+	start, _ := x.clause(q)
+	toks := x.s.toks
+	for k := start; k < q.start; k++ {
+		if toks[k].is3(wdTotals, wdTotalled, wdTotaled) ||
+			k > start && toks[k].is2(wdWorth, wdValued) && toks[k-1].is4(wdIs, wdWas, wdAre, wdWere) {
+			return true
+		}
+	}
+	return false
+}
+
 // facilityStatus is how far the site whose cost figure q gives has got,
 // by the verb right before "a $600 million data centre": one built or
 // opened is paid for; one whose ground is broken, or that a company
@@ -824,6 +840,9 @@ func (x *extractor) facilityStatus(q *quantity) corpus.Status {
 	if k >= 2 && toks[k].is1(wdOn) && toks[k-1].is1(wdGround) && toks[k-2].is5(wdBroke, wdBroken, wdBreaks, wdBreak, wdBreaking) {
 		return corpus.StatusAnnounced
 	}
+	if x.buildDenied(k) {
+		return corpus.StatusUnknown
+	}
 	v := &toks[k]
 	switch {
 	case v.is3(wdBuilt, wdOpened, wdFinished) && !x.laterAt(k) && !(k > 0 && toks[k-1].is2(wdBe, wdBeing)):
@@ -833,6 +852,21 @@ func (x *extractor) facilityStatus(q *quantity) corpus.Status {
 		return corpus.StatusAnnounced
 	}
 	return corpus.StatusUnknown
+}
+
+// buildDenied reports the verb at k denied or given up: "has not built",
+// "hasn't built", "never opened", "failed to build", "would build if": such a site is
+// neither paid for nor a plan announced.
+func (x *extractor) buildDenied(k int) bool {
+	toks := x.s.toks
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if toks[j].is10(wdNot, wdNever, wdFailed, wdFails, wdDeclined, wdRefused, wdWould, wdCould, wdMay, wdMight) ||
+			toks[j].lower == "t" && j >= 2 && (toks[j-1].text == "'" || toks[j-1].text == "’") && strings.HasSuffix(toks[j-2].lower, "n") {
+			// "hasn't" comes as "hasn", "'", "t".
+			return true
+		}
+	}
+	return false
 }
 
 // laterAt reports a deal verb at token at said of what is still to come:
@@ -1028,7 +1062,7 @@ func (x *extractor) impliedStatus(q *quantity, ps []corpus.Party) corpus.Status 
 			// "took part in its $350 million series C in 2022"; "xAI's
 			// recent $6 billion funding round" is raised as well.
 			return corpus.StatusCompleted
-		case !future && !x.clauseHasWord(q, "raising", "seeking", "targeting", "targets") && !x.modalBefore(q) && x.worthStated(q):
+		case !future && !x.clauseHasWord(q, "raising", "seeking", "targeting", "targets") && !x.modalBefore(q) && x.worthStated(q) && x.sizeToldAsFact(q):
 			// "Lambda's Series C totals US$320 million": a round whose
 			// size is told as a fact has been raised; one a company is
 			// raising is not in yet.

@@ -5285,9 +5285,11 @@ func (x *extractor) describedFirmAfter(k, limit int) int {
 // raised $21m" is the startup's.
 func (x *extractor) inPhraseOf(m mention) bool {
 	k := m.start
-	if k > 1 && x.s.toks[k-1].is3(wdThe, wdA, wdAn) {
+	if k > 1 && x.s.toks[k-1].is3(wdThe, wdA, wdAn) && x.s.toks[k-2].is1(wdBy) {
 		// "led by the OpenAI Startup Fund": the article opens the
-		// name's phrase, and the preposition before it says whose.
+		// name's phrase, and "by" before it says whose. Not "sold a
+		// stake to the Contoso Growth Fund, and it paid": there "it"
+		// may well be the fund.
 		k--
 	}
 	switch x.describedAfter(k) {

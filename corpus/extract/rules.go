@@ -2501,12 +2501,21 @@ func (x *extractor) trancheNamed(q *quantity) bool {
 	if e+1 >= len(toks) || toks[e].text != "–" && toks[e].text != "—" && toks[e].text != "-" {
 		return false
 	}
-	for k := e + 1; k < len(toks) && k <= e+5 && toks[k].kind == tokWord; k++ {
-		if x.tokIs(k, namesFacility) || toks[k].is3(wdLoan, wdLoans, wdTranche) {
-			return true
-		}
+	// The facility's name is the whole item: it ends at the facility
+	// noun ("Term Loan Facility;", "Term Loan B."), where "$800 million
+	// – loan losses in the quarter" goes on past it.
+	k := e + 1
+	for k < len(toks) && k <= e+5 && toks[k].kind == tokWord {
+		k++
 	}
-	return false
+	if k < len(toks) && toks[k].kind == tokWord {
+		return false
+	}
+	last := k - 1
+	if last > e+1 && len(toks[last].text) == 1 && toks[last].startsUpper() {
+		last-- // "Term Loan B"
+	}
+	return last > e && (x.tokIs(last, namesFacility) || toks[last].is3(wdLoan, wdLoans, wdTranche))
 }
 
 // takeoverOffer reads figure q as the price of an offer to buy a company

@@ -497,6 +497,7 @@ const (
 	wdFacility
 	wdFailed
 	wdFailing
+	wdFails
 	wdFall
 	wdFamiliar
 	wdFamily
@@ -837,11 +838,13 @@ const (
 	wdNeeded
 	wdNegotiations
 	wdNetwork
+	wdNever
 	wdNew
 	wdNewest
 	wdNewly
 	wdNext
 	wdNine
+	wdNot
 	wdNote
 	wdNotes
 	wdNow
@@ -1071,6 +1074,7 @@ const (
 	wdRecruited
 	wdReeled
 	wdRefund
+	wdRefused
 	wdRegarded
 	wdRegion
 	wdRegional
@@ -1965,6 +1969,7 @@ var idWords = [...]string{"",
 	"facility",
 	"failed",
 	"failing",
+	"fails",
 	"fall",
 	"familiar",
 	"family",
@@ -2305,11 +2310,13 @@ var idWords = [...]string{"",
 	"needed",
 	"negotiations",
 	"network",
+	"never",
 	"new",
 	"newest",
 	"newly",
 	"next",
 	"nine",
+	"not",
 	"note",
 	"notes",
 	"now",
@@ -2539,6 +2546,7 @@ var idWords = [...]string{"",
 	"recruited",
 	"reeled",
 	"refund",
+	"refused",
 	"regarded",
 	"region",
 	"regional",
