@@ -567,6 +567,7 @@ const (
 	lAwardVerbs
 	lDealBack
 	lOtherDeal
+	lOtherProduct
 	lStaffAfterName
 	lWorthNouns
 	lStartupWords
@@ -624,6 +625,10 @@ func defaultLookupLists() []lookupWords {
 		// tell of another one than the deal before: "It signed a similar
 		// deal with Northwind", "a separate agreement on training".
 		{lOtherDeal, "other-deal", []string{"similar", "separate", "another", "other", "earlier", "previous", "prior", "former", "past"}},
+		// other-product words make "the ... software" another product than
+		// the one the article named: "the old system", "its existing
+		// software", "the same tool".
+		{lOtherProduct, "other-product", []string{"old", "older", "legacy", "existing", "current", "previous", "prior", "former", "other", "same", "rival", "outgoing", "earlier", "separate"}},
 		// add-up verbs sum figures to money after "to": "rounds raised
 		// in 2019 add up to", "deals amounted to", "came to".
 		// change nouns govern a figure after "of" as what a level moved

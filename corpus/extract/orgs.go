@@ -707,7 +707,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 		case participationFrom(i):
 		case madeBy(i):
 		case dealWith(i):
-		case (t.text == "'" || t.text == "’") && i+2 < len(toks) && toks[i+1].lower == "s" && (bitIn(bits, i+2, wDealNouns) && !firmAfterDealNoun(toks, bits, i+2) || roundAfter(toks, bits, i+2)) && !x.sectorFunding(toks, runBefore(toks, i), i):
+		case (t.text == "'" || t.text == "’") && i+2 < len(toks) && toks[i+1].lower == "s" && (bitIn(bits, i+2, wDealNouns) && !firmAfterDealNoun(toks, bits, runBefore(toks, i), i+2) || roundAfter(toks, bits, i+2)) && !x.sectorFunding(toks, runBefore(toks, i), i):
 			// "Fabrikam's deal", "Drovio's $25 million round", "Drovio's
 			// Series B", "Drovio's total funding": whose deal or round it
 			// is.
@@ -2919,8 +2919,11 @@ func backersSentence(toks []token, bits []listSet) bool {
 }
 
 // firmAfterDealNoun reports a deal noun at k that only says what kind of
-// firm the word after it is: "Ek's investment firm", "the family's
-// investment company". Whose firm it is says nothing of a deal.
-func firmAfterDealNoun(toks []token, bits []listSet, k int) bool {
-	return k+1 < len(toks) && bitIn(bits, k+1, wDescriptor) && !toks[k+1].startsUpper()
+// firm the word after it is, in an aside set off by a comma before the
+// possessive that starts at start: "Kestrel Holm, Ek's investment firm,".
+// Whose firm the aside says it is says nothing of a deal. Not so a
+// possessive that is the sentence's subject: "Velmora's investing
+// platform has raised $12 million" is Velmora's round.
+func firmAfterDealNoun(toks []token, bits []listSet, start, k int) bool {
+	return start > 0 && toks[start-1].text == "," && k+1 < len(toks) && bitIn(bits, k+1, wDescriptor) && !toks[k+1].startsUpper()
 }

@@ -387,17 +387,24 @@ func (x *extractor) productServes(q *quantity) bool {
 
 // standsInAt reports a noun at k that names the article's product by what
 // it is, "the tool", "the much-debated software", "this cloud productivity
-// suite": "the" or "this" and at most three lower-case words before it.
+// suite": "the" or "this" and at most three lower-case words before it,
+// none saying it is another product ("the old system").
 func (x *extractor) standsInAt(k int) bool {
 	toks := x.s.toks
 	if x.ctxProduct == "" || k < 1 || !toks[k].is11(wdPlatform, wdService, wdTool, wdApp, wdSystem, wdSuite, wdAssistant, wdChatbot, wdTechnology, wdApplication, wdSoftware) {
+		return false
+	}
+	// "the payroll system from Fabrikam": another maker's product.
+	if k+2 < len(toks) && toks[k+1].is2(wdFrom, wdBy) && slices.ContainsFunc(x.s.companies, func(m mention) bool {
+		return m.start == k+2 && m.name != x.e.vendorOf[x.ctxProduct]
+	}) {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		if toks[j].is2(wdThe, wdThis) {
 			return true
 		}
-		if toks[j].kind != tokWord && toks[j].text != "-" || toks[j].startsUpper() {
+		if toks[j].kind != tokWord && toks[j].text != "-" || toks[j].startsUpper() || x.lex.tokIn(lOtherProduct, &toks[j]) {
 			return false
 		}
 	}

@@ -2541,7 +2541,7 @@ func (x *extractor) continuesChangeFrom(q *quantity, depth int) bool {
 			// in a ranking of changes.
 			followed = true
 			k++
-		case t.text == "," || t.text == "'" || t.text == "’" || t.lower == "s" || x.inCompany(k):
+		case t.text == "," || t.text == "'" || t.text == "’" || t.lower == "s" || x.inCompany(k) || x.inMadeProduct(k):
 		case and && t.is2(wdIts, wdTheir):
 			owner = true
 		case owner && t.kind == tokWord && !t.startsUpper():
@@ -2823,16 +2823,29 @@ func (x *extractor) ownedBefore(q *quantity) bool {
 }
 
 // onlyNamesBetween reports that only commas, "and" and companies' names,
-// with their possessives, stand from token from to token to.
+// with their possessives, stand from token from to token to. A product
+// whose maker is known is a name here as in a share list: "ChatGPT grew
+// 12%, Gemini 30%" goes on the change.
 func (x *extractor) onlyNamesBetween(from, to int) bool {
 	toks := x.s.toks
 	for k := from; k < to; k++ {
 		t := toks[k]
-		if !(t.text == "," || t.lower == "and" || t.text == "'" || t.text == "’" || t.lower == "s" || x.inCompany(k)) {
+		if !(t.text == "," || t.lower == "and" || t.text == "'" || t.text == "’" || t.lower == "s" || x.inCompany(k) || x.inMadeProduct(k)) {
 			return false
 		}
 	}
 	return true
+}
+
+// inMadeProduct reports token k inside a product whose maker is known,
+// which a share list lets stand for its maker (see isShare).
+func (x *extractor) inMadeProduct(k int) bool {
+	for _, m := range x.s.products {
+		if m.start <= k && k < m.end {
+			return x.e.vendorOf[m.name] != ""
+		}
+	}
+	return false
 }
 
 // isYearText reports a token written as a year of this or the last
