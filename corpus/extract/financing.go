@@ -1217,6 +1217,12 @@ func (x *extractor) giverRoles(q *quantity, ps []corpus.Party) {
 	if !passive && !between {
 		return // "Contoso extended a $300 million loan to Fabrikam" is read by "to"
 	}
+	if !passive && toks[v].lower == "given" {
+		// "given" with no auxiliary before it gives nothing to the name
+		// after it: "a debt round, given Fabrikam's $50 million loan to
+		// Northwind" weighs the loan Fabrikam made.
+		return
+	}
 	start, end := x.clause(q)
 	for _, m := range x.s.companies {
 		if m.start < start || m.start >= end {
