@@ -4292,9 +4292,10 @@ func periodScan(toks []token, ref when) corpus.Period {
 			// before when March is yet to come.
 			// "78.3% by June", read from right after a figure: the level
 			// it had reached then.
-			if k > 1 && toks[k-1].lower == "in" && toks[k-2].is2(wdEnded, wdEnding) {
+			if k > 1 && toks[k-1].lower == "in" && toks[k-2].is2(wdEnded, wdEnding) && (k < 3 || toks[k-3].lower != "month") {
 				// "the three months ending in August": a span ending in
-				// the month, which the words before it say, not the month.
+				// the month, which the words before it say, not the month;
+				// "the month ended in May" is May.
 				continue
 			}
 			if ref.year != 0 && k > 0 && (toks[k-1].is2(wdIn, wdSince) || k == 1 && toks[0].lower == "by" || day > 0 && toks[k-1].is3(wdOn, wdBy, wdThe) ||

@@ -1217,6 +1217,12 @@ func (x *extractor) giverRoles(q *quantity, ps []corpus.Party) {
 	if !passive && !between {
 		return // "Contoso extended a $300 million loan to Fabrikam" is read by "to"
 	}
+	if !passive && toks[v].lower == "given" {
+		// "given" with no auxiliary before it gives nothing to the name
+		// after it: "a debt round, given Fabrikam's $50 million loan to
+		// Northwind" weighs the loan Fabrikam made.
+		return
+	}
 	start, end := x.clause(q)
 	for _, m := range x.s.companies {
 		if m.start < start || m.start >= end {
@@ -1240,10 +1246,19 @@ func (x *extractor) giverRoles(q *quantity, ps []corpus.Party) {
 }
 
 // borrowedAt returns where a borrowing verb stands right before money q,
-// a word of size or a determiner between: "Fabrikam borrowed $300 million
-// from Contoso", "plans to borrow up to $1 billion". -1 when there is none.
+// a word of size or a determiner between, with a named lender right after
+// "from": "Fabrikam borrowed $300 million from Contoso", "plans to borrow
+// up to $1 billion from Contoso". -1 when there is none. Without a named
+// lender the borrower alone is no deal, and the names elsewhere in the
+// sentence are no sides of it: "The US Treasury borrowed $50 billion",
+// "Contoso borrowed $2 billion to fund its acquisition of Fabrikam".
 func (x *extractor) borrowedAt(q *quantity) int {
 	toks := x.s.toks
+	if q.end+1 >= len(toks) || toks[q.end].lower != "from" || !slices.ContainsFunc(x.s.companies, func(m mention) bool {
+		return m.start == q.end+1 || m.start == q.end+2 && toks[q.end+1].lower == "the"
+	}) {
+		return -1
+	}
 	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
 		if toks[k].is4(wdBorrowed, wdBorrows, wdBorrow, wdBorrowing) {
 			return k
@@ -1268,11 +1283,13 @@ func (x *extractor) awardedFunding(q *quantity) bool {
 }
 
 // governmentGaveCompany reports money a public body gives a company named
-// right before it: "The UK government granted Contoso $50 million".
+// right before it: "The UK government granted Contoso $50 million". A
+// public body that awards a company money mostly buys under a contract:
+// "The Pentagon awarded Contoso $50 million for drones".
 func (x *extractor) governmentGaveCompany(q *quantity) bool {
 	toks := x.s.toks
 	for _, m := range x.s.companies {
-		if m.end == q.start && m.start >= 2 && toks[m.start-1].is7(wdGranted, wdGrants, wdGave, wdGives, wdGive, wdAwarded, wdAwards) && x.governmentBefore(m.start-1) {
+		if m.end == q.start && m.start >= 2 && toks[m.start-1].is5(wdGranted, wdGrants, wdGave, wdGives, wdGive) && x.governmentBefore(m.start-1) {
 			return true
 		}
 	}
