@@ -3846,11 +3846,11 @@ func fiscalPart(toks []token) bool {
 	return false
 }
 
-// monthEndedAt is the token of the month "to September", "ended June
-// 30", "ending in March" name after an end word at j, or -1: the month a
-// span stated before the end word ends in. "in" may stand between
-// ("the quarter ending in June"), which a span's end takes and a month
-// alone does not.
+// monthEndedAt returns the index of the month that the end word at j
+// leads to ("to September", "ended June 30", "ending in March"), or -1:
+// the month a span stated before the end word ends in. "in" may stand
+// between ("the quarter ending in June") because a span's end takes it,
+// while a month standing alone does not.
 func monthEndedAt(toks []token, j int) int {
 	if j+1 >= len(toks) || !toks[j].is4(wdTo, wdEnded, wdEnding, wdThrough) {
 		return -1
