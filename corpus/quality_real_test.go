@@ -53,7 +53,9 @@ type realLabel struct {
 // the market-share precision, recall and firm for the 20 of 3f04ab4's
 // (0.952, 0.939 and 0.934 untuned) and the status for the 19 added after
 // 71dcf8e (0.808 untuned), and the seats recall and roles for the 58 of
-// the fifteenth batch (2279df5b: 0.364 and 23 of 59 untuned).
+// the fifteenth batch (2279df5b: 0.364 and 23 of 59 untuned), and the
+// roles, type and seat stage for the 24 of the seventeenth (60503322: 15
+// of 37, 25 of 31 and 3 of 6 untuned).
 var realFloors = map[string]float64{
 	"dev deal_value precision":   0.94,
 	"dev deal_value recall":      0.90,
@@ -61,11 +63,11 @@ var realFloors = map[string]float64{
 	"dev seats recall":           0.88,
 	"dev market_share precision": 0.95,
 	"dev market_share recall":    0.93,
-	"dev roles":                  0.76,
+	"dev roles":                  0.75,
 	"dev period":                 0.89,
 	"dev status":                 0.80,
-	"dev type":                   0.86,
-	"dev stage":                  0.88,
+	"dev type":                   0.85,
+	"dev stage":                  0.87,
 	"dev region":                 0.92,
 	"dev firm":                   0.93,
 }
