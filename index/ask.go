@@ -1247,8 +1247,10 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 	// the sum due in one year of it.
 	schedule := len(years) == 0 && within == "" && asked == "" && q.rate == ""
 	// "palantir's existing ice contracts" asks for what the news is set
-	// beside, as "previous" and "first" do.
-	askedBefore := q.earlier || q.Order == Oldest || slices.ContainsFunc(q.Steering, func(w string) bool { return heldWords[w] })
+	// beside, as "previous" and "first" do; "harvey series a" names the
+	// round it asks for, which its article may tell as what came before
+	// ("earlier this year it raised $21m in a series A round").
+	askedBefore := q.earlier || q.Order == Oldest || q.round != "" || slices.ContainsFunc(q.Steering, func(w string) bool { return heldWords[w] })
 	products := q.productsAsked()
 	segments := segmentsAsked(q.Steering)
 	var holders []string
