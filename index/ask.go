@@ -1344,8 +1344,13 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		if f.Kind == corpus.DealValue {
 			// A question asking "how much of" a deal asks for a part
 			// before the whole.
+			// A part the question names, by a place or company it is
+			// for or by its own name beside the figure ("nextdc
+			// revolving credit facility" of "$300 million – Revolving
+			// Credit Facility"), is what it asks for; two ordinary words
+			// beside it ("data centres") do not name it.
 			isPart := partOf(f.Sentence, f.Text) || schedule && instalment(f.Sentence, f.Text)
-			r.part = isPart != q.part && (q.part || !partNamed(q.Companies, f.Sentence, f.Text))
+			r.part = isPart != q.part && (q.part || !partNamed(q.Companies, f.Sentence, f.Text) && !partCalled(r.near, r.said))
 		}
 		r.placed = q.placesBeside(f.Fact)
 		if f.Kind == corpus.Seats {
@@ -1403,6 +1408,13 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 	}
 	slices.SortStableFunc(ranked, compareRanked)
 	return ranked
+}
+
+// partCalled reports a part of a deal the question calls by its name:
+// two or more of its words beside the figure (near) that the sentence
+// writes as a name (said).
+func partCalled(near, said int) bool {
+	return near >= 2 && said >= 2
 }
 
 // placesBeside counts the places the question names that a fact's
