@@ -1247,8 +1247,10 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 	// the sum due in one year of it.
 	schedule := len(years) == 0 && within == "" && asked == "" && q.rate == ""
 	// "palantir's existing ice contracts" asks for what the news is set
-	// beside, as "previous" and "first" do.
-	askedBefore := q.earlier || q.Order == Oldest || slices.ContainsFunc(q.Steering, func(w string) bool { return heldWords[w] })
+	// beside, as "previous" and "first" do; "harvey series a" names the
+	// round it asks for, which its article may tell as what came before
+	// ("earlier this year it raised $21m in a series A round").
+	askedBefore := q.earlier || q.Order == Oldest || q.round != "" || slices.ContainsFunc(q.Steering, func(w string) bool { return heldWords[w] })
 	products := q.productsAsked()
 	segments := segmentsAsked(q.Steering)
 	var holders []string
@@ -1342,8 +1344,13 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		if f.Kind == corpus.DealValue {
 			// A question asking "how much of" a deal asks for a part
 			// before the whole.
+			// A part the question names, by a place or company it is
+			// for or by its own name beside the figure ("nextdc
+			// revolving credit facility" of "$300 million – Revolving
+			// Credit Facility"), is what it asks for; two ordinary words
+			// beside it ("data centres") do not name it.
 			isPart := partOf(f.Sentence, f.Text) || schedule && instalment(f.Sentence, f.Text)
-			r.part = isPart != q.part && (q.part || !partNamed(q.Companies, f.Sentence, f.Text))
+			r.part = isPart != q.part && (q.part || !partNamed(q.Companies, f.Sentence, f.Text) && !partCalled(r.near, r.said))
 		}
 		r.placed = q.placesBeside(f.Fact)
 		if f.Kind == corpus.Seats {
@@ -1401,6 +1408,13 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 	}
 	slices.SortStableFunc(ranked, compareRanked)
 	return ranked
+}
+
+// partCalled reports a part of a deal the question calls by its name:
+// two or more of its words beside the figure (near) that the sentence
+// writes as a name (said).
+func partCalled(near, said int) bool {
+	return near >= 2 && said >= 2
 }
 
 // placesBeside counts the places the question names that a fact's

@@ -26,6 +26,11 @@ var partOpeners = setOf("of within")
 // total", "Of that"; "Of course" points at nothing.
 var wholeWords = setOf("the that this which it these those its")
 
+// splitWords, before a colon, say the figures after it are the parts a
+// sum is split into: "The facilities are split across three tranches:
+// $800 million – Term Loan Facility; $400 million – ...".
+var splitWords = setOf("split divided tranches broken breakdown")
+
 // partWords in a question ask for a part of a deal: "what portion of the
 // lease does google backstop".
 var partWords = setOf("part portion slice chunk tranche instalment installment instalments installments")
@@ -43,7 +48,8 @@ func asksPart(tokens []string) bool {
 
 // partOf reports a figure its sentence gives as a part of a bigger one:
 // after "including" or "of which", after a sentence's opening "Of the
-// total," or "Of that,", or before "of the $300 million" or "as part of
+// total," or "Of that,", after a colon a clause saying a sum is split
+// ("split across three tranches:"), or before "of the $300 million" or "as part of
 // the $300 million". It reads the sentence in place, with no allocation,
 // as every candidate deal of a question is checked.
 func partOf(sentence, figure string) bool {
@@ -74,6 +80,19 @@ func partOf(sentence, figure string) bool {
 			return false
 		})
 		if inFold(partOpeners, first) && inFold(wholeWords, second) && !hasDigit(sentence[:comma]) {
+			return true
+		}
+	}
+	// "split across three tranches: $800 million – Term Loan Facility;
+	// $400 million – ...": the clause before the colon names the whole
+	// the listed figures make up.
+	if colon := strings.LastIndexByte(sentence[:at], ':'); colon > 0 {
+		split := false
+		eachWord(sentence[:colon], func(w string, _ int) bool {
+			split = inFold(splitWords, w)
+			return !split
+		})
+		if split {
 			return true
 		}
 	}

@@ -27,6 +27,13 @@ func TestPartOf(t *testing.T) {
 		{"Tailspin will guarantee $1.1 billion of the $3 billion lease.", "$1.1 billion", true},
 		{"Tailspin paid out $45 million last year as part of the $250 million commitment it made to Wingtip.", "$45 million", true},
 		{"Tailspin paid out $45 million last year as part of the $250 million commitment it made to Wingtip.", "$250 million", false},
+		// A clause before a colon saying the sum is split leads its parts.
+		{"The loans are split into two tranches: $600 million for Contoso's Ohio campus; $250 million for working capital.", "$600 million", true},
+		{"The loans are split into two tranches: $600 million for Contoso's Ohio campus; $250 million for working capital.", "$250 million", true},
+		{"Fabrikam gave a breakdown of the award: $40 million for hardware and $12 million for support.", "$12 million", true},
+		// A colon after no word of splitting leads no part.
+		{"Contoso's news: it has raised $600 million from Northwind.", "$600 million", false},
+		{"The split with Fabrikam cost $90 million.", "$90 million", false},
 		// "of" before what is bought, or a year, makes no part.
 		{"Tailspin will guarantee $1.1 billion of Wingtip's lease obligations.", "$1.1 billion", false},
 		{"Contoso booked $5 billion of 2025 revenue from Fabrikam.", "$5 billion", false},

@@ -394,6 +394,10 @@ var intents = []struct {
 	{[]string{"pct"}, corpus.MarketShare},
 }
 
+// sharePhrases ask for a share whatever money words stand beside them:
+// "llm spend market share openai" names the market by its money word.
+var sharePhrases = [][]string{{"market", "share"}}
+
 // shareWords say a question is about a share of a market even after "how
 // much": "how much market share does oracle have", "how much of the cloud
 // market does aws hold".
@@ -460,7 +464,7 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 		}
 	}
 	q.Kind = intentOf(tokens)
-	if asksPercent(text) || hasRun(tokens, "market", "share") {
+	if asksPercent(text) || hasPhrase(tokens, sharePhrases) {
 		// "what % of enterprise llm spend does openai have", "llm spend
 		// market share openai": the money word names the market.
 		q.Kind = corpus.MarketShare
@@ -469,7 +473,7 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 		q.Kind = hintedKind(tokens)
 	}
 	q.cumulative = asksCumulative(tokens)
-	q.seeking = slices.Contains(tokens, "raising") || hasRun(tokens, "trying", "to", "raise") || hasRun(tokens, "seeking", "to", "raise")
+	q.seeking = hasPhrase(tokens, seekingPhrases)
 	q.earlier = slices.ContainsFunc(tokens, func(t string) bool { return earlierWords[t] })
 	q.who = len(tokens) > 0 && whoWords[tokens[0]] && (tokens[0] != "which" || len(tokens) > 1 && whichParties[tokens[1]])
 	q.rate = askedRate(tokens)
@@ -667,11 +671,6 @@ func currencySign(before string) bool {
 // isWordByte reports an ASCII letter or digit.
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || isDigitByte(b)
-}
-
-// hasRun reports whether tokens hold the words of run one after another.
-func hasRun(tokens []string, run ...string) bool {
-	return containsRun(tokens, run)
 }
 
 // namesUS reports whether tokens[i] is "us" naming the United States, as
@@ -1284,8 +1283,19 @@ var cumulativePhrases = [][]string{{"so", "far"}, {"to", "date"}, {"this", "year
 // asksCumulative reports whether tokens hold a phrase asking for a running
 // total.
 func asksCumulative(tokens []string) bool {
+	return hasPhrase(tokens, cumulativePhrases)
+}
+
+// seekingPhrases ask for money a company is raising now, not money it
+// raised: "how much is xai raising", "how much is mistral trying to
+// raise". A round still in talks answers them.
+var seekingPhrases = [][]string{{"raising"}, {"trying", "to", "raise"}, {"seeking", "to", "raise"}}
+
+// hasPhrase reports whether tokens hold one of phrases, its words one
+// after another.
+func hasPhrase(tokens []string, phrases [][]string) bool {
 	for i := range tokens {
-		for _, p := range cumulativePhrases {
+		for _, p := range phrases {
 			if i+len(p) <= len(tokens) && slices.Equal(tokens[i:i+len(p)], p) {
 				return true
 			}
