@@ -4288,6 +4288,9 @@ func dealParties(x *extractor, _ int, q *quantity) []corpus.Party {
 	if g, ok := x.gapOf(q); ok {
 		return x.gappedParties(g)
 	}
+	if ps := x.openerPurchase(q); len(ps) > 0 {
+		return ps
+	}
 	if x.storyTakeover(q) || x.restatesTakeover(q) {
 		return slices.Clone(x.takeoverSides())
 	}
@@ -4299,6 +4302,62 @@ func dealParties(x *extractor, _ int, q *quantity) []corpus.Party {
 		ps = slices.DeleteFunc(ps, func(p corpus.Party) bool { return p.Name != own && slices.Contains(list, p.Name) })
 	}
 	return ps
+}
+
+// openerPurchase gives the sides of a price paid in a participle clause
+// that opens the sentence: "After buying Fabrikam for $2 billion in 2021,
+// Contoso sold it to Northwind", "Having paid $2 billion for Fabrikam,
+// Contoso ...". The clause has no subject of its own: the main clause's,
+// named right after the comma, buys, and the company bought is the
+// participle's object or the one the money is paid "for" or spent "on".
+// The main clause's deal is another: its names take no side in the price.
+// Money spent "on" a company buys it only when the main clause sells it
+// on: "After spending $2 billion on Fabrikam, Contoso sold it to
+// Northwind"; spent on a company alone it buys its services. nil when the
+// figure stands in no such clause.
+func (x *extractor) openerPurchase(q *quantity) []corpus.Party {
+	toks := x.s.toks
+	if len(toks) < 6 {
+		return nil
+	}
+	v := 1
+	switch {
+	case toks[0].is1(wdHaving) && toks[1].is5(wdBought, wdAcquired, wdPurchased, wdPaid, wdSpent):
+	case toks[0].is3(wdAfter, wdSince, wdUpon) && (x.tokHas(1, wObjectVerbs) && strings.HasSuffix(toks[1].lower, "ing") || toks[1].is2(wdPaying, wdSpending)):
+	default:
+		return nil
+	}
+	comma := -1
+	for k := q.end; k < len(toks); k++ {
+		if toks[k].text == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 || q.start <= v {
+		return nil
+	}
+	var buyer, target mention
+	buyer.start, target.start = -1, -1
+	spent := toks[v].is2(wdSpending, wdSpent)
+	for _, m := range x.s.companies {
+		switch {
+		case m.start == comma+1:
+			buyer = m
+		case m.end <= comma && target.start < 0 && !x.possessive(m) &&
+			(m.start == v+1 && !toks[v].is4(wdPaying, wdSpending, wdPaid, wdSpent) || m.start == q.end+1 && toks[q.end].is2(wdFor, wdOn)):
+			target = m
+		}
+	}
+	if buyer.start < 0 || target.start < 0 {
+		return nil
+	}
+	if spent && !slices.ContainsFunc(toks[comma+1:], func(t token) bool {
+		return t.is6(wdSold, wdSells, wdSell, wdSelling, wdDivested, wdOffloaded)
+	}) {
+		return nil
+	}
+	return []corpus.Party{{Name: buyer.name, Role: corpus.RoleBuyer}, {Name: target.name, Role: corpus.RoleTarget}}
 }
 
 // namedUnitSold adds, to a sale with a seller and a buyer but no target,

@@ -1393,6 +1393,7 @@ const (
 	wdUnveiled
 	wdUnveils
 	wdUp
+	wdUpon
 	wdUpsized
 	wdUptake
 	wdUpwards
@@ -2865,6 +2866,7 @@ var idWords = [...]string{"",
 	"unveiled",
 	"unveils",
 	"up",
+	"upon",
 	"upsized",
 	"uptake",
 	"upwards",
