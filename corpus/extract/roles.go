@@ -1280,6 +1280,12 @@ func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 				// "buy the chips from Dell", "pays Capgemini up to £15M",
 				// "buy $38bn of AWS compute": the provider sells.
 				ps[i].Role = corpus.RoleVendor
+			case services && !after && x.ofItsAfter(q) && m.start > x.s.companies[0].start && x.listStartAt(m) != x.s.companies[0].start:
+				// "Contoso had a similar arrangement with Fabrikam,
+				// buying $1 billion worth of its services": no one buys
+				// its own services, so "its" is the other company's,
+				// which sells them.
+				ps[i].Role = corpus.RoleVendor
 			case services && !after:
 				ps[i].Role = corpus.RoleCustomer
 			case services:
@@ -3312,6 +3318,17 @@ func (x *extractor) orderRoles(q *quantity, names []string) ([]corpus.Party, boo
 // pay Microsoft $1 billion for Microsoft 365".
 func (x *extractor) buysServices(q *quantity, trig trigger, at int) bool {
 	return trig == trigAcquire && (x.capacityAfter(q.end) || x.capacityAfter(at+1) || x.paysForProduct(at) || x.paysCompany(at) || x.paysUnderDeal(q, at))
+}
+
+// ofItsAfter reports "of its", or "worth of its", right after figure q:
+// "buying $1 billion worth of its services".
+func (x *extractor) ofItsAfter(q *quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	if k < len(toks) && toks[k].is1(wdWorth) {
+		k++
+	}
+	return k+1 < len(toks) && toks[k].is1(wdOf) && toks[k+1].is1(wdIts)
 }
 
 // paysUnderDeal reports a payment made under a deal with a company:
