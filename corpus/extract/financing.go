@@ -43,6 +43,12 @@ func (x *extractor) isDebtRaised(_ int, q *quantity) bool {
 	}
 	// These few words, read only here, stay out of the lexicon: one more
 	// list would make every token's set of lists two machine words wide.
+	if k > q.end && k < len(toks) && toks[k].is2(wdFacility, wdFacilities) && toks[k-1].is7(wdBridge, wdRevolving, wdTerm, wdSyndicated, wdSecured, wdUnsecured, wdSenior) {
+		// "a €4 billion bridge facility", "a $500 million revolving
+		// facility": a facility only debt is described as is borrowed,
+		// where "a $2bn construction facility" may be a site.
+		return true
+	}
 	if k >= len(toks) || !x.tokIs(k, namesDebt) {
 		return false
 	}
@@ -189,10 +195,15 @@ func financingParties(x *extractor, _ int, q *quantity) []corpus.Party {
 		if m.start >= q.end && !x.borrowerAfter(q, m) {
 			r = corpus.RoleInvestor
 		}
+		if r == corpus.RoleInvestor && x.purposeBetween(q.end, m.start) {
+			// "secured a €4 billion bridge loan to fund its takeover of
+			// Fabrikam": what the money pays for is no side of the loan.
+			continue
+		}
 		ps = append(ps, corpus.Party{Name: m.name, Role: r})
 	}
 	borrower := slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start >= q.end && m.start < end && x.borrowerAfter(q, m) }) ||
-		x.providesDebt(q) || x.debtForName(q)
+		x.providesDebt(q) && !x.ownBridge(q) || x.debtForName(q)
 	for _, m := range x.s.places {
 		// "The World Bank approved a $500 million loan to Kenya": a
 		// country or state is lent money as a company is. A place after
@@ -258,6 +269,45 @@ func (x *extractor) providesDebt(q *quantity) bool {
 		k--
 	}
 	return k >= 0 && toks[k].is12(wdProvided, wdProvides, wdProvide, wdProviding, wdExtended, wdExtends, wdExtend, wdGranted, wdGrants, wdArranged, wdArranges, wdOffered)
+}
+
+// purposeBetween reports an infinitive of purpose among tokens from..to:
+// "to fund", "to finance", "to pay for", "to buy". Names after it are what
+// the money is for.
+func (x *extractor) purposeBetween(from, to int) bool {
+	toks := x.s.toks
+	for k := from; k+1 < to; k++ {
+		if toks[k].lower == "to" && toks[k+1].is7(wdFund, wdFinance, wdPay, wdBuy, wdAcquire, wdPurchase, wdRefinance) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownBridge reports a bridge loan or facility q that its subject arranges
+// with no one named after it: "To pay for the purchase, Contoso has
+// arranged a €4 billion bridge facility". A buyer bridges its own
+// purchase, so the subject borrows; "Northwind arranged a $1 billion bridge
+// loan for Contoso" and a bank ("Fabrikam Bank arranged") lend.
+func (x *extractor) ownBridge(q *quantity) bool {
+	toks := x.s.toks
+	if q.end >= len(toks) || !toks[q.end].is1(wdBridge) {
+		return false
+	}
+	k := q.start - 1
+	if k > 0 && toks[k].is3(wdA, wdAn, wdThe) {
+		k--
+	}
+	if k < 0 || !toks[k].is3(wdArranged, wdArranges, wdArranging) {
+		return false
+	}
+	_, end := x.clause(q)
+	for _, m := range x.s.companies {
+		if m.end <= k && x.namedAsLender(m.name) || m.start > q.end && m.start < end {
+			return false
+		}
+	}
+	return !slices.ContainsFunc(x.s.places, func(m mention) bool { return m.start > q.end && m.start < end })
 }
 
 // debtForName reports debt q for a name the sentence does not know:
