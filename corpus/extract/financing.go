@@ -43,6 +43,12 @@ func (x *extractor) isDebtRaised(_ int, q *quantity) bool {
 	}
 	// These few words, read only here, stay out of the lexicon: one more
 	// list would make every token's set of lists two machine words wide.
+	if k > q.end && k < len(toks) && toks[k].is2(wdFacility, wdFacilities) && toks[k-1].is7(wdBridge, wdRevolving, wdTerm, wdSyndicated, wdSecured, wdUnsecured, wdSenior) {
+		// "a €4 billion bridge facility", "a $500 million revolving
+		// facility": a facility only debt is described as is borrowed,
+		// where "a $2bn construction facility" may be a site.
+		return true
+	}
 	if k >= len(toks) || !x.tokIs(k, namesDebt) {
 		return false
 	}
@@ -189,10 +195,15 @@ func financingParties(x *extractor, _ int, q *quantity) []corpus.Party {
 		if m.start >= q.end && !x.borrowerAfter(q, m) {
 			r = corpus.RoleInvestor
 		}
+		if r == corpus.RoleInvestor && x.purposeBetween(q.end, m.start) {
+			// "secured a €4 billion bridge loan to fund its takeover of
+			// Fabrikam": what the money pays for is no side of the loan.
+			continue
+		}
 		ps = append(ps, corpus.Party{Name: m.name, Role: r})
 	}
 	borrower := slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start >= q.end && m.start < end && x.borrowerAfter(q, m) }) ||
-		x.providesDebt(q) || x.debtForName(q)
+		x.providesDebt(q) && !x.ownBridge(q) || x.debtForName(q)
 	for _, m := range x.s.places {
 		// "The World Bank approved a $500 million loan to Kenya": a
 		// country or state is lent money as a company is. A place after
@@ -258,6 +269,45 @@ func (x *extractor) providesDebt(q *quantity) bool {
 		k--
 	}
 	return k >= 0 && toks[k].is12(wdProvided, wdProvides, wdProvide, wdProviding, wdExtended, wdExtends, wdExtend, wdGranted, wdGrants, wdArranged, wdArranges, wdOffered)
+}
+
+// purposeBetween reports an infinitive of purpose among tokens from..to:
+// "to fund", "to finance", "to pay for", "to buy". Names after it are what
+// the money is for.
+func (x *extractor) purposeBetween(from, to int) bool {
+	toks := x.s.toks
+	for k := from; k+1 < to; k++ {
+		if toks[k].lower == "to" && toks[k+1].is7(wdFund, wdFinance, wdPay, wdBuy, wdAcquire, wdPurchase, wdRefinance) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownBridge reports a bridge loan or facility q that its subject arranges
+// with no one named after it: "To pay for the purchase, Contoso has
+// arranged a €4 billion bridge facility". A buyer bridges its own
+// purchase, so the subject borrows; "Northwind arranged a $1 billion bridge
+// loan for Contoso" and a bank ("Fabrikam Bank arranged") lend.
+func (x *extractor) ownBridge(q *quantity) bool {
+	toks := x.s.toks
+	if q.end >= len(toks) || !toks[q.end].is1(wdBridge) {
+		return false
+	}
+	k := q.start - 1
+	if k > 0 && toks[k].is3(wdA, wdAn, wdThe) {
+		k--
+	}
+	if k < 0 || !toks[k].is3(wdArranged, wdArranges, wdArranging) {
+		return false
+	}
+	_, end := x.clause(q)
+	for _, m := range x.s.companies {
+		if m.end <= k && x.namedAsLender(m.name) || m.start > q.end && m.start < end {
+			return false
+		}
+	}
+	return !slices.ContainsFunc(x.s.places, func(m mention) bool { return m.start > q.end && m.start < end })
 }
 
 // debtForName reports debt q for a name the sentence does not know:
@@ -862,6 +912,9 @@ func (x *extractor) grantSubject(q *quantity) string {
 // company named "from", else the public body the sentence or the article
 // names.
 func grantParties(x *extractor, _ int, q *quantity) []corpus.Party {
+	if ps, ok := x.activeGiverParties(q); ok {
+		return ps
+	}
 	to := x.grantRecipient(q)
 	ps := []corpus.Party{{Name: to, Role: corpus.RoleRecipient}}
 	toks := x.s.toks
@@ -897,6 +950,48 @@ func grantParties(x *extractor, _ int, q *quantity) []corpus.Party {
 		}
 	}
 	return ps
+}
+
+// activeGiverParties are the sides of money a subject gives, in the
+// active voice, with no one named between the giving verb and the figure:
+// "Contoso has given $50 million in grants to universities" is Contoso's
+// money, given to whoever "to" names, and no one named when that is no
+// company. It reports false when the verb is passive ("Contoso was given
+// $50 million"), names who gets the money before it ("The government
+// granted Contoso $50 million"), or is the bare "given" of "given
+// Fabrikam's loan", or when no company stands before the verb.
+func (x *extractor) activeGiverParties(q *quantity) ([]corpus.Party, bool) {
+	v, passive := x.givingVerbBefore(q)
+	if v < 1 || passive {
+		return nil, false
+	}
+	toks := x.s.toks
+	if toks[v].lower == "given" && !x.tokHas(v-1, wAux) {
+		return nil, false
+	}
+	if slices.ContainsFunc(x.s.companies, func(m mention) bool { return m.start > v && m.end <= q.start }) {
+		return nil, false
+	}
+	giver := x.subjectOf(v)
+	if giver == "" {
+		for _, m := range x.s.companies {
+			if m.end == v && x.isGovernment(m.name) {
+				giver = m.name
+			}
+		}
+	}
+	if giver == "" {
+		return nil, false
+	}
+	ps := []corpus.Party{{Name: giver, Role: corpus.RoleInvestor}}
+	_, end := x.clause(q)
+	for _, m := range x.s.companies {
+		if m.start > q.end && m.start < end && toks[m.start-1].lower == "to" && m.name != giver {
+			ps = append(ps, corpus.Party{Name: m.name, Role: corpus.RoleRecipient})
+			break
+		}
+	}
+	return ps, true
 }
 
 // isCeiling reports money a deal's figure may grow to, said after it:
@@ -1268,6 +1363,51 @@ func (x *extractor) borrowedAt(q *quantity) int {
 		}
 	}
 	return -1
+}
+
+// borrowedParties are the sides of money borrowed from a named lender:
+// the borrowing verb's subject takes it and the lenders listed after
+// "from" put it up. Every other company the sentence names is a side of
+// some other deal: "Contoso agreed to buy Fabrikam for $5 billion,
+// borrowing $1 billion from Northwind", "Contoso borrowed $1 billion from
+// Northwind to buy Fabrikam" leave Fabrikam out. With no subject named
+// before the verb the sides are financingParties'.
+func borrowedParties(x *extractor, i int, q *quantity) []corpus.Party {
+	ps := financingParties(x, i, q)
+	v := x.borrowedAt(q)
+	var lenders []string
+	for _, m := range x.s.companies {
+		switch {
+		case len(lenders) == 0 && (m.start == q.end+1 || m.start == q.end+2 && x.s.toks[q.end+1].lower == "the"):
+			lenders = append(lenders, m.name)
+		case len(lenders) > 0 && m.start > q.end && x.listStartAt(m) == x.firstMention(lenders[0]).start:
+			lenders = append(lenders, m.name)
+		}
+	}
+	// A list goes on to an "and": "from Northwind, Microsoft said" names
+	// one lender and a source.
+	for len(lenders) > 1 {
+		m := x.firstMention(lenders[len(lenders)-1])
+		if m.start > 0 && x.s.toks[m.start-1].is2(wdAnd, symAmpersand) {
+			break
+		}
+		lenders = lenders[:len(lenders)-1]
+	}
+	borrower := ""
+	for _, m := range x.s.companies {
+		if m.end <= v && !slices.Contains(lenders, m.name) && !x.s.toks[max(m.start-1, 0)].is8(wdWith, wdFrom, wdOf, wdFor, wdBy, wdTo, wdIn, wdOn) {
+			borrower = m.name
+			break
+		}
+	}
+	if borrower == "" || len(lenders) == 0 {
+		return ps
+	}
+	out := []corpus.Party{{Name: borrower, Role: corpus.RoleRecipient}}
+	for _, n := range lenders {
+		out = append(out, corpus.Party{Name: n, Role: corpus.RoleInvestor})
+	}
+	return out
 }
 
 // awardedFunding reports money a giving verb before it hands over "in

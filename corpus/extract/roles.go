@@ -1280,6 +1280,12 @@ func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 				// "buy the chips from Dell", "pays Capgemini up to £15M",
 				// "buy $38bn of AWS compute": the provider sells.
 				ps[i].Role = corpus.RoleVendor
+			case services && !after && x.ofItsAfter(q) && m.start > x.s.companies[0].start && x.listStartAt(m) != x.s.companies[0].start:
+				// "Contoso had a similar arrangement with Fabrikam,
+				// buying $1 billion worth of its services": no one buys
+				// its own services, so "its" is the other company's,
+				// which sells them.
+				ps[i].Role = corpus.RoleVendor
 			case services && !after:
 				ps[i].Role = corpus.RoleCustomer
 			case services:
@@ -3314,6 +3320,17 @@ func (x *extractor) buysServices(q *quantity, trig trigger, at int) bool {
 	return trig == trigAcquire && (x.capacityAfter(q.end) || x.capacityAfter(at+1) || x.paysForProduct(at) || x.paysCompany(at) || x.paysUnderDeal(q, at))
 }
 
+// ofItsAfter reports "of its", or "worth of its", right after figure q:
+// "buying $1 billion worth of its services".
+func (x *extractor) ofItsAfter(q *quantity) bool {
+	toks := x.s.toks
+	k := q.end
+	if k < len(toks) && toks[k].is1(wdWorth) {
+		k++
+	}
+	return k+1 < len(toks) && toks[k].is1(wdOf) && toks[k+1].is1(wdIts)
+}
+
 // paysUnderDeal reports a payment made under a deal with a company:
 // "agreed to pay $6.2 billion over five years ... under a deal with Nscale"
 // pays a supplier; a takeover would be to buy.
@@ -4288,6 +4305,9 @@ func dealParties(x *extractor, _ int, q *quantity) []corpus.Party {
 	if g, ok := x.gapOf(q); ok {
 		return x.gappedParties(g)
 	}
+	if ps := x.openerPurchase(q); len(ps) > 0 {
+		return ps
+	}
 	if x.storyTakeover(q) || x.restatesTakeover(q) {
 		return slices.Clone(x.takeoverSides())
 	}
@@ -4299,6 +4319,62 @@ func dealParties(x *extractor, _ int, q *quantity) []corpus.Party {
 		ps = slices.DeleteFunc(ps, func(p corpus.Party) bool { return p.Name != own && slices.Contains(list, p.Name) })
 	}
 	return ps
+}
+
+// openerPurchase gives the sides of a price paid in a participle clause
+// that opens the sentence: "After buying Fabrikam for $2 billion in 2021,
+// Contoso sold it to Northwind", "Having paid $2 billion for Fabrikam,
+// Contoso ...". The clause has no subject of its own: the main clause's,
+// named right after the comma, buys, and the company bought is the
+// participle's object or the one the money is paid "for" or spent "on".
+// The main clause's deal is another: its names take no side in the price.
+// Money spent "on" a company buys it only when the main clause sells it
+// on: "After spending $2 billion on Fabrikam, Contoso sold it to
+// Northwind"; spent on a company alone it buys its services. nil when the
+// figure stands in no such clause.
+func (x *extractor) openerPurchase(q *quantity) []corpus.Party {
+	toks := x.s.toks
+	if len(toks) < 6 {
+		return nil
+	}
+	v := 1
+	switch {
+	case toks[0].is1(wdHaving) && toks[1].is5(wdBought, wdAcquired, wdPurchased, wdPaid, wdSpent):
+	case toks[0].is3(wdAfter, wdSince, wdUpon) && (x.tokHas(1, wObjectVerbs) && strings.HasSuffix(toks[1].lower, "ing") || toks[1].is2(wdPaying, wdSpending)):
+	default:
+		return nil
+	}
+	comma := -1
+	for k := q.end; k < len(toks); k++ {
+		if toks[k].text == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 || q.start <= v {
+		return nil
+	}
+	var buyer, target mention
+	buyer.start, target.start = -1, -1
+	spent := toks[v].is2(wdSpending, wdSpent)
+	for _, m := range x.s.companies {
+		switch {
+		case m.start == comma+1:
+			buyer = m
+		case m.end <= comma && target.start < 0 && !x.possessive(m) &&
+			(m.start == v+1 && !toks[v].is4(wdPaying, wdSpending, wdPaid, wdSpent) || m.start == q.end+1 && toks[q.end].is2(wdFor, wdOn)):
+			target = m
+		}
+	}
+	if buyer.start < 0 || target.start < 0 {
+		return nil
+	}
+	if spent && !slices.ContainsFunc(toks[comma+1:], func(t token) bool {
+		return t.is6(wdSold, wdSells, wdSell, wdSelling, wdDivested, wdOffloaded)
+	}) {
+		return nil
+	}
+	return []corpus.Party{{Name: buyer.name, Role: corpus.RoleBuyer}, {Name: target.name, Role: corpus.RoleTarget}}
 }
 
 // namedUnitSold adds, to a sale with a seller and a buyer but no target,

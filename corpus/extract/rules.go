@@ -155,7 +155,7 @@ func extractionRules() []rule {
 		}, parties: lentParties},
 		{name: "money-borrowed", on: qtyMoney, kind: corpus.DealValue, dealType: corpus.DealFundingRound, match: func(x *extractor, _ int, q *quantity) bool {
 			return x.borrowedAt(q) >= 0
-		}, parties: financingParties},
+		}, parties: borrowedParties},
 		{name: "money-assumed-debt", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isAssumedDebt, parties: dealParties},
 		{name: "money-investor-fund", on: qtyMoney, match: (*extractor).isInvestorFund},
 		{name: "money-fund", on: qtyMoney, kind: corpus.DealValue, match: (*extractor).isFund, parties: fundParties, dealType: corpus.DealInvestmentPledge},

@@ -115,6 +115,7 @@ const (
 	wdArranger
 	wdArrangers
 	wdArranges
+	wdArranging
 	wdArrived
 	wdArrives
 	wdAs
@@ -205,6 +206,7 @@ const (
 	wdBreak
 	wdBreaking
 	wdBreaks
+	wdBridge
 	wdBriefed
 	wdBring
 	wdBringing
@@ -494,6 +496,7 @@ const (
 	wdExtends
 	wdExtension
 	wdExternal
+	wdFacilities
 	wdFacility
 	wdFailed
 	wdFailing
@@ -1073,6 +1076,7 @@ const (
 	wdRecord
 	wdRecruited
 	wdReeled
+	wdRefinance
 	wdRefund
 	wdRefused
 	wdRegarded
@@ -1120,6 +1124,7 @@ const (
 	wdRevenue
 	wdRevenues
 	wdRevised
+	wdRevolving
 	wdRise
 	wdRisen
 	wdRival
@@ -1173,6 +1178,7 @@ const (
 	wdSelling
 	wdSells
 	wdSemiconductors
+	wdSenior
 	wdSeparate
 	wdSeparating
 	wdSequentially
@@ -1289,6 +1295,7 @@ const (
 	wdSwitched
 	wdSwitches
 	wdSyndicate
+	wdSyndicated
 	wdSystem
 	wdSystems
 	wdTake
@@ -1311,6 +1318,7 @@ const (
 	wdTen
 	wdTenants
 	wdTender
+	wdTerm
 	wdTest
 	wdTested
 	wdTesting
@@ -1388,11 +1396,13 @@ const (
 	wdUnited
 	wdUnits
 	wdUnlike
+	wdUnsecured
 	wdUnsolicited
 	wdUntil
 	wdUnveiled
 	wdUnveils
 	wdUp
+	wdUpon
 	wdUpsized
 	wdUptake
 	wdUpwards
@@ -1587,6 +1597,7 @@ var idWords = [...]string{"",
 	"arranger",
 	"arrangers",
 	"arranges",
+	"arranging",
 	"arrived",
 	"arrives",
 	"as",
@@ -1677,6 +1688,7 @@ var idWords = [...]string{"",
 	"break",
 	"breaking",
 	"breaks",
+	"bridge",
 	"briefed",
 	"bring",
 	"bringing",
@@ -1966,6 +1978,7 @@ var idWords = [...]string{"",
 	"extends",
 	"extension",
 	"external",
+	"facilities",
 	"facility",
 	"failed",
 	"failing",
@@ -2545,6 +2558,7 @@ var idWords = [...]string{"",
 	"record",
 	"recruited",
 	"reeled",
+	"refinance",
 	"refund",
 	"refused",
 	"regarded",
@@ -2592,6 +2606,7 @@ var idWords = [...]string{"",
 	"revenue",
 	"revenues",
 	"revised",
+	"revolving",
 	"rise",
 	"risen",
 	"rival",
@@ -2645,6 +2660,7 @@ var idWords = [...]string{"",
 	"selling",
 	"sells",
 	"semiconductors",
+	"senior",
 	"separate",
 	"separating",
 	"sequentially",
@@ -2761,6 +2777,7 @@ var idWords = [...]string{"",
 	"switched",
 	"switches",
 	"syndicate",
+	"syndicated",
 	"system",
 	"systems",
 	"take",
@@ -2783,6 +2800,7 @@ var idWords = [...]string{"",
 	"ten",
 	"tenants",
 	"tender",
+	"term",
 	"test",
 	"tested",
 	"testing",
@@ -2860,11 +2878,13 @@ var idWords = [...]string{"",
 	"united",
 	"units",
 	"unlike",
+	"unsecured",
 	"unsolicited",
 	"until",
 	"unveiled",
 	"unveils",
 	"up",
+	"upon",
 	"upsized",
 	"uptake",
 	"upwards",
