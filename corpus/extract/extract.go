@@ -3866,13 +3866,32 @@ func notPlaces(found, places []mention, toks []token, bits []listSet) []mention 
 		overlaps := false
 		for _, p := range places {
 			overlaps = overlaps || p.start < m.end && m.start < p.end && !(p.start == m.start && p.end < m.end && (isNameHyphen(toks, p.end) || placeThenName(toks, bits, m, p))) &&
-				!bodyAround(m, p, toks, bits) && !(toks[p.start].lower == "global" && m.start < p.start && p.end < m.end)
+				!bodyAround(m, p, toks, bits) && !(toks[p.start].lower == "global" && m.start < p.start && p.end < m.end) && !placeInsideFirm(toks, m, p)
 		}
 		if !overlaps {
 			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// placeInsideFirm reports a place standing between the words of a firm's
+// name that ends in what kind of firm it is: "the Emerging Africa
+// Infrastructure Fund", "Standard Asia Capital". The place is where the
+// firm works, not the name; a name the place opens is placeThenName's,
+// and one it ends ("Velmora Kenya") no firm's head closes.
+func placeInsideFirm(toks []token, m, p mention) bool {
+	return m.start < p.start && p.end < m.end && m.end-m.start >= 3 && toks[m.start].startsUpper() && firmHead(toks[m.end-1].lower)
+}
+
+// firmHead reports a word that, closing a name, says the name is a
+// fund's, a bank's or an investment firm's: "Fund", "Bank", "Capital".
+func firmHead(w string) bool {
+	switch w {
+	case "fund", "bank", "capital", "partners", "ventures", "holdings", "investments", "equity", "corporation":
+		return true
+	}
+	return false
 }
 
 // closingSource reports a name that closes its sentence after ", according

@@ -247,6 +247,17 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 		}
 		if j >= 0 && (x.dealContextBefore(toks, bits, i) || marks[i-1]&namesDebt != 0) {
 			addListed(toks, bits, j, add)
+		} else if j >= 0 && !shares && t.lower == "from" && sumJustBefore(toks, i) {
+			// "including $110m from Proparco and the Orrin Fund": a fund,
+			// a bank or an investment firm a sum comes from gave it,
+			// however far back the deal word stands. Other names a sum
+			// comes from are customers or markets, and in a sentence
+			// about market shares the sum is revenue.
+			addListed(toks, bits, j, func(start, end int) {
+				if firmHead(toks[end-1].lower) {
+					add(start, end)
+				}
+			})
 		}
 		return true
 	}
@@ -845,6 +856,25 @@ func moneyJustBefore(toks []token, i int) bool {
 		}
 		if t.kind != tokWord || t.startsUpper() {
 			return false
+		}
+	}
+	return false
+}
+
+// sumJustBefore reports an amount of money, its currency written before
+// it, ending right before token i: "$110m from", "€40 million from". A
+// count ("2,000 engineers from") or a percentage is no sum.
+func sumJustBefore(toks []token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].is5(wdBillion, wdMillion, wdBn, wdM, wdB) {
+		k--
+	}
+	if k < 1 || toks[k].kind != tokNum {
+		return false
+	}
+	for s := k - 1; s >= 0 && s >= k-5; s-- {
+		if _, n := currencyPrefix(toks, s); n > 0 && s+n == k {
+			return true
 		}
 	}
 	return false
