@@ -261,6 +261,7 @@ const (
 	wdChooses
 	wdChose
 	wdChosen
+	wdCitizens
 	wdCity
 	wdCivil
 	wdClaimed
@@ -625,6 +626,7 @@ const (
 	wdHolding
 	wdHoldings
 	wdHolds
+	wdHomes
 	wdHopes
 	wdHost
 	wdHosted
@@ -633,6 +635,7 @@ const (
 	wdHour
 	wdHours
 	wdHouse
+	wdHouseholds
 	wdHouses
 	wdHundreds
 	wdIllegally
@@ -651,6 +654,7 @@ const (
 	wdIndex
 	wdIndustry
 	wdInfringing
+	wdInhabitants
 	wdInitial
 	wdInitiative
 	wdInject
@@ -1105,6 +1109,7 @@ const (
 	wdRequired
 	wdResearch
 	wdReserved
+	wdResidents
 	wdResolve
 	wdResolves
 	wdRespectively
@@ -1418,6 +1423,7 @@ const (
 	wdVersus
 	wdViolating
 	wdVisitors
+	wdVoters
 	wdVotes
 	wdVs
 	wdWage
@@ -1733,6 +1739,7 @@ var idWords = [...]string{"",
 	"chooses",
 	"chose",
 	"chosen",
+	"citizens",
 	"city",
 	"civil",
 	"claimed",
@@ -2097,6 +2104,7 @@ var idWords = [...]string{"",
 	"holding",
 	"holdings",
 	"holds",
+	"homes",
 	"hopes",
 	"host",
 	"hosted",
@@ -2105,6 +2113,7 @@ var idWords = [...]string{"",
 	"hour",
 	"hours",
 	"house",
+	"households",
 	"houses",
 	"hundreds",
 	"illegally",
@@ -2123,6 +2132,7 @@ var idWords = [...]string{"",
 	"index",
 	"industry",
 	"infringing",
+	"inhabitants",
 	"initial",
 	"initiative",
 	"inject",
@@ -2577,6 +2587,7 @@ var idWords = [...]string{"",
 	"required",
 	"research",
 	"reserved",
+	"residents",
 	"resolve",
 	"resolves",
 	"respectively",
@@ -2890,6 +2901,7 @@ var idWords = [...]string{"",
 	"versus",
 	"violating",
 	"visitors",
+	"voters",
 	"votes",
 	"vs",
 	"wage",
