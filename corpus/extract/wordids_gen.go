@@ -590,7 +590,10 @@ const (
 	wdGround
 	wdGroup
 	wdGroups
+	wdGrow
+	wdGrowing
 	wdGrown
+	wdGrows
 	wdGrowth
 	wdGs
 	wdH1
@@ -1156,6 +1159,7 @@ const (
 	wdSay
 	wdSays
 	wdScale
+	wdScaling
 	wdScheme
 	wdScooped
 	wdScoops
@@ -1373,12 +1377,18 @@ const (
 	wdTransacted
 	wdTransaction
 	wdTransactions
+	wdTransform
+	wdTransforming
+	wdTransforms
 	wdTreasury
 	wdTrial
 	wdTrialling
 	wdTrials
 	wdTrillion
 	wdTuesday
+	wdTurn
+	wdTurning
+	wdTurns
 	wdTwelve
 	wdTwenty
 	wdTwo
@@ -2068,7 +2078,10 @@ var idWords = [...]string{"",
 	"ground",
 	"group",
 	"groups",
+	"grow",
+	"growing",
 	"grown",
+	"grows",
 	"growth",
 	"gs",
 	"h1",
@@ -2634,6 +2647,7 @@ var idWords = [...]string{"",
 	"say",
 	"says",
 	"scale",
+	"scaling",
 	"scheme",
 	"scooped",
 	"scoops",
@@ -2851,12 +2865,18 @@ var idWords = [...]string{"",
 	"transacted",
 	"transaction",
 	"transactions",
+	"transform",
+	"transforming",
+	"transforms",
 	"treasury",
 	"trial",
 	"trialling",
 	"trials",
 	"trillion",
 	"tuesday",
+	"turn",
+	"turning",
+	"turns",
 	"twelve",
 	"twenty",
 	"two",
