@@ -8026,6 +8026,9 @@ func bareDollarText(t string) bool {
 // it writes as US dollars in so many words ("US$ 1 billion"), which a bare
 // "$" figure may restate.
 func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string, written, us []float64) {
+	// skipDateline is set for a dateline of a story about elsewhere: it
+	// is no first place to take a dollar from either.
+	skipDateline := false
 	// The publication's name is read twice below, tokenised once; a
 	// name fits the buffer, which spares it an array on the heap.
 	var buf [24]token
@@ -8048,8 +8051,16 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 		// with ("OTTAWA -"), as its name would: unless the name carries
 		// a news agency's ("BNN Bloomberg"), whose copy counts in US
 		// dollars.
-		home = e.datelineDollar(sents)
-		if home == "" && !e.agencyNamed(pub) {
+		var foreign bool
+		home, foreign = e.datelineDollar(sents)
+		if foreign {
+			// "HONG KONG – Contoso, the US cloud company, will invest
+			// $900 million in Malaysia": the dateline says where the
+			// reporter was, and the story counts in the dollar its
+			// outlet writes bare, as the places it names say.
+			skipDateline = true
+		}
+		if home == "" && !foreign && !e.agencyNamed(pub) {
 			home = hostDollar(a.URL)
 			if home != "" && e.usStoryOnly(sents, home) {
 				// "Contoso will invest $80 billion in the United States"
@@ -8071,7 +8082,7 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 		for si := range sents {
 			s := &sents[si]
 			for _, m := range s.places {
-				if m.name == "worldwide" || s.beginsName(m) {
+				if m.name == "worldwide" || s.beginsName(m) || skipDateline && !s.title && m.start == 0 {
 					continue
 				}
 				if !(demonym(s.toks[m.start], m.name) && s.companyAfter(m.end)) && !basedIn(s.toks, m.end) {
@@ -8298,6 +8309,23 @@ func shillingWritten(url string, sents []sentence) string {
 	return ""
 }
 
+// cfaWritten is the CFA franc of the first country or city of the franc
+// zones the article names ("Douala", "Airtel Gabon"); empty when none
+// does, leaving West Africa's, the larger zone.
+func cfaWritten(sents []sentence) string {
+	for si := range sents {
+		toks := sents[si].toks
+		for k := range toks {
+			if toks[k].kind == tokWord && toks[k].startsUpper() {
+				if c := cfaOf(toks[k].lower); c != "" {
+					return c
+				}
+			}
+		}
+	}
+	return ""
+}
+
 // kenyanHost reports one of the Nairobi papers that publish under no
 // ".ke" address (Nation at nation.africa, Business Daily at
 // businessdailyafrica.com): their "Sh" is the Kenyan shilling, whichever
@@ -8358,29 +8386,62 @@ func hostDollar(url string) string {
 // when that city's country writes its own dollar so: "OTTAWA - The
 // government has set aside $1.3 billion" counts in Canadian dollars.
 // The dateline is the body's first sentence's opening capitals and a
-// dash.
-func (e *Extractor) datelineDollar(sents []sentence) string {
+// dash. foreign reports such a dateline on a story about elsewhere: one
+// that names another country and never the dateline's again ("HONG KONG –
+// Contoso, the US cloud company, will invest $900 million in Malaysia"),
+// as outlets abroad file from a regional bureau; its dollar is then empty.
+func (e *Extractor) datelineDollar(sents []sentence) (home string, foreign bool) {
 	// The title may run to several sentences or none: the body's first
 	// sentence is the first not of the title.
 	i := slices.IndexFunc(sents, func(s sentence) bool { return !s.title })
 	if i < 0 {
-		return ""
+		return "", false
 	}
 	s := &sents[i]
 	if len(s.places) == 0 {
-		return ""
+		return "", false
 	}
 	// Only a place opening the body can be a dateline.
 	m := s.places[0]
 	if m.start != 0 || m.end+1 >= len(s.toks) || !isUpperASCII(s.toks[0].text) {
-		return ""
+		return "", false
 	}
 	if d := s.toks[m.end].text; d != "-" && d != "—" && d != "–" && d != "," {
-		return ""
+		return "", false
 	}
 	// A city's mention is named for its country ("OTTAWA" reads as
 	// Canada).
-	return e.dollars[m.name]
+	home = e.dollars[m.name]
+	if home == "" {
+		return "", false
+	}
+	if e.elsewhere(sents, i, home) {
+		return "", true
+	}
+	return home, false
+}
+
+// elsewhere reports a story that, besides the dateline opening sentence
+// dl, names a country other than the one whose dollar is home (or a place
+// within one) and never home's country or a place in it.
+func (e *Extractor) elsewhere(sents []sentence, dl int, home string) bool {
+	other := false
+	for si := range sents {
+		for pi, m := range sents[si].places {
+			if si == dl && pi == 0 || m.name == "worldwide" {
+				continue
+			}
+			country := m.name
+			if w := e.within[m.name]; w != "" {
+				country = w
+			}
+			if e.dollars[country] == home {
+				return false
+			}
+			other = other || !e.regions[country]
+		}
+	}
+	return other
 }
 
 // basedIn reports "-based" or "-listed" right after a place's name,
@@ -8418,6 +8479,8 @@ func (e *Extractor) sharedCurrencies(url string, sents []sentence) map[string]st
 				out[q.shared] = shillingWritten(url, sents)
 			case philippineSign:
 				out[q.shared] = philippineWritten(url, sents)
+			case cfaFamily:
+				out[q.shared] = cfaWritten(sents)
 			default:
 				// A place the story names outranks its outlet's country:
 				// a Philippine paper's "300 million pesos" in Mexico are
@@ -8480,17 +8543,52 @@ func unsignPesos(sents []sentence) {
 }
 
 // placeCurrency is the currency of family of the first place sents name
-// that uses one, or "".
+// that uses one, or "". A place that only says where a company is from
+// ("Contoso, a Moroccan bank, will buy Fabrikam in Dubai for 300 million
+// dirhams") yields to a place the story names otherwise, where the deal
+// is; failing one, it stands.
 func (e *Extractor) placeCurrency(sents []sentence, family string) string {
+	origin := ""
 	for si := range sents {
 		s := &sents[si]
 		for _, m := range s.places {
-			if c := e.currencies[m.name]; c != "" && currencyFamilies[c] == family {
+			c := e.currencies[m.name]
+			if c == "" {
+				c = e.currencies[e.within[m.name]]
+			}
+			if c == "" || currencyFamilies[c] != family {
+				continue
+			}
+			if !s.originOf(m) {
 				return c
+			}
+			if origin == "" {
+				origin = c
 			}
 		}
 	}
-	return ""
+	return origin
+}
+
+// originOf reports a place named only as a company's origin: its
+// nationality before the company ("Moroccan lender Contoso", "Morocco's
+// Contoso") or in an aside after it ("Contoso, a Moroccan bank,"), or its
+// seat ("the Rabat-based Contoso").
+func (s *sentence) originOf(m mention) bool {
+	if basedIn(s.toks, m.end) || s.nationalityOf(m) {
+		return true
+	}
+	if !demonym(s.toks[m.start], m.name) {
+		return false
+	}
+	if s.companyAfter(m.end) {
+		return true
+	}
+	k := m.start - 2
+	if k < 1 || s.toks[k].text != "," || !s.toks[k+1].is3(wdA, wdAn, wdThe) {
+		return false
+	}
+	return slices.ContainsFunc(s.companies, func(c mention) bool { return c.end == k })
 }
 
 // inQuotation reports whether toks[i] lies inside quotation marks opened

@@ -679,10 +679,12 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 		q.kind = qtyPercent
 		j += 2
 	default:
-		if unit, n := currencySuffix(toks, j); n > 0 {
+		if unit, n := currencySuffix(toks, j); n > 0 && !(n == 1 && peopleOfPlace(toks, j)) {
 			q.kind, q.unit = qtyMoney, unit
 			if n == 1 {
 				q.shared = sharedCurrencyNames[toks[j].lower]
+			} else if toks[j].lower == "cfa" {
+				q.shared = cfaFamily
 			}
 			j += n
 		} else if q.scaled && j < len(toks) && scaledCurrencyNames[toks[j].lower] != "" && (toks[j].lower != "lei" || toks[j].text == "lei") {
@@ -1254,6 +1256,15 @@ func firstWordsOf(m map[string]string) map[string]bool {
 	return firsts
 }
 
+// peopleOfPlace reports a currency's name at toks[j] written as a place's,
+// capitalised before the people it counts: "8 million Birr residents",
+// "2 million Rand users". A currency's name is written in lower case or
+// before what it buys ("a 5 billion Birr deal").
+func peopleOfPlace(toks []token, j int) bool {
+	return j+1 < len(toks) && toks[j].startsUpper() && !isUpperASCII(toks[j].text) &&
+		toks[j+1].is10(wdResidents, wdInhabitants, wdPeople, wdCitizens, wdHouseholds, wdUsers, wdCustomers, wdSubscribers, wdVoters, wdHomes)
+}
+
 // currencyNames are the names of currencies written after an amount that
 // say which currency on their own ("25.8 billion rand", "2bn zloty").
 var currencyNames = map[string]string{
@@ -1289,6 +1300,24 @@ var sharedSigns = map[string]string{"Sh": "shilling", "P": philippineSign}
 
 // philippineSign is the family of sharedSigns' "P".
 const philippineSign = "P"
+
+// cfaFamily is the family of "CFA francs": West Africa's (XOF) or
+// Central Africa's (XAF), two currencies of one name and value.
+const cfaFamily = "cfa"
+
+// cfaOf is the CFA franc of a country, its people or its main cities,
+// for a lower-case word; empty for any other word.
+func cfaOf(word string) string {
+	switch word {
+	case "cameroon", "cameroonian", "douala", "yaoundé", "yaounde", "gabon", "gabonese", "libreville",
+		"chad", "chadian", "congo", "brazzaville", "equatorial", "malabo", "bangui":
+		return "XAF"
+	case "senegal", "senegalese", "dakar", "ivorian", "abidjan", "côte", "mali", "malian", "bamako",
+		"ivory", "burkina", "ouagadougou", "niger", "niamey", "benin", "beninese", "cotonou", "togo", "togolese", "lomé":
+		return "XOF"
+	}
+	return ""
+}
 
 // shillingOf is the shilling of a country, its people or a city its
 // papers' datelines name, for a lower-case word: "Sh" is read as that

@@ -87,6 +87,11 @@ func extractionRules() []rule {
 		{name: "money-size-class", on: qtyMoney, match: func(x *extractor, _ int, q *quantity) bool {
 			return x.sizeClass(q)
 		}},
+		// "plans to grow Kao Data into a $934 million platform": the
+		// size a company hopes something becomes is no deal's value.
+		{name: "money-grown-into", on: qtyMoney, match: func(x *extractor, _ int, q *quantity) bool {
+			return x.grownInto(q)
+		}},
 		{name: "money-revenue", on: qtyMoney, kind: corpus.Revenue, match: (*extractor).isRevenue, parties: subjects},
 		{name: "money-restated", on: qtyMoney, match: (*extractor).restatesOther},
 		// "has raised $570m since 2019", "$110.9 million into 44
@@ -1890,6 +1895,28 @@ func sharesParties(x *extractor, _ int, q *quantity) []corpus.Party {
 // with an open figure names no plural ("could fetch $2 billion or more";
 // "a $100M+ round"), and money "in deals" is a sum of them, left to the
 // deal rules.
+// grownInto reports money sizing what a verb of growth makes of its
+// object: "grow Kao Data into a $934 million platform", "turn the unit
+// into a $10 billion business". The verb stands a few words before
+// "into", with no other figure between.
+func (x *extractor) grownInto(q *quantity) bool {
+	toks := x.s.toks
+	k := q.start - 1
+	if k < 2 || !toks[k].is2(wdA, wdAn) || toks[k-1].lower != "into" {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-7; j-- {
+		t := &toks[j]
+		if t.kind == tokNum || t.kind != tokWord && t.text != "'" && t.text != "’" {
+			return false
+		}
+		if t.is14(wdGrow, wdGrows, wdGrowing, wdTurn, wdTurns, wdTurning, wdBuild, wdBuilds, wdBuilding, wdTransform, wdTransforms, wdTransforming, wdScale, wdScaling) {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *extractor) sizeClass(q *quantity) bool {
 	toks := x.s.toks
 	k := q.end

@@ -263,6 +263,7 @@ const (
 	wdChooses
 	wdChose
 	wdChosen
+	wdCitizens
 	wdCity
 	wdCivil
 	wdClaimed
@@ -592,7 +593,10 @@ const (
 	wdGround
 	wdGroup
 	wdGroups
+	wdGrow
+	wdGrowing
 	wdGrown
+	wdGrows
 	wdGrowth
 	wdGs
 	wdH1
@@ -628,6 +632,7 @@ const (
 	wdHolding
 	wdHoldings
 	wdHolds
+	wdHomes
 	wdHopes
 	wdHost
 	wdHosted
@@ -636,6 +641,7 @@ const (
 	wdHour
 	wdHours
 	wdHouse
+	wdHouseholds
 	wdHouses
 	wdHundreds
 	wdIllegally
@@ -654,6 +660,7 @@ const (
 	wdIndex
 	wdIndustry
 	wdInfringing
+	wdInhabitants
 	wdInitial
 	wdInitiative
 	wdInject
@@ -1109,6 +1116,7 @@ const (
 	wdRequired
 	wdResearch
 	wdReserved
+	wdResidents
 	wdResolve
 	wdResolves
 	wdRespectively
@@ -1156,6 +1164,7 @@ const (
 	wdSay
 	wdSays
 	wdScale
+	wdScaling
 	wdScheme
 	wdScooped
 	wdScoops
@@ -1376,12 +1385,18 @@ const (
 	wdTransacted
 	wdTransaction
 	wdTransactions
+	wdTransform
+	wdTransforming
+	wdTransforms
 	wdTreasury
 	wdTrial
 	wdTrialling
 	wdTrials
 	wdTrillion
 	wdTuesday
+	wdTurn
+	wdTurning
+	wdTurns
 	wdTwelve
 	wdTwenty
 	wdTwo
@@ -1428,6 +1443,7 @@ const (
 	wdVersus
 	wdViolating
 	wdVisitors
+	wdVoters
 	wdVotes
 	wdVs
 	wdWage
@@ -1745,6 +1761,7 @@ var idWords = [...]string{"",
 	"chooses",
 	"chose",
 	"chosen",
+	"citizens",
 	"city",
 	"civil",
 	"claimed",
@@ -2074,7 +2091,10 @@ var idWords = [...]string{"",
 	"ground",
 	"group",
 	"groups",
+	"grow",
+	"growing",
 	"grown",
+	"grows",
 	"growth",
 	"gs",
 	"h1",
@@ -2110,6 +2130,7 @@ var idWords = [...]string{"",
 	"holding",
 	"holdings",
 	"holds",
+	"homes",
 	"hopes",
 	"host",
 	"hosted",
@@ -2118,6 +2139,7 @@ var idWords = [...]string{"",
 	"hour",
 	"hours",
 	"house",
+	"households",
 	"houses",
 	"hundreds",
 	"illegally",
@@ -2136,6 +2158,7 @@ var idWords = [...]string{"",
 	"index",
 	"industry",
 	"infringing",
+	"inhabitants",
 	"initial",
 	"initiative",
 	"inject",
@@ -2591,6 +2614,7 @@ var idWords = [...]string{"",
 	"required",
 	"research",
 	"reserved",
+	"residents",
 	"resolve",
 	"resolves",
 	"respectively",
@@ -2638,6 +2662,7 @@ var idWords = [...]string{"",
 	"say",
 	"says",
 	"scale",
+	"scaling",
 	"scheme",
 	"scooped",
 	"scoops",
@@ -2858,12 +2883,18 @@ var idWords = [...]string{"",
 	"transacted",
 	"transaction",
 	"transactions",
+	"transform",
+	"transforming",
+	"transforms",
 	"treasury",
 	"trial",
 	"trialling",
 	"trials",
 	"trillion",
 	"tuesday",
+	"turn",
+	"turning",
+	"turns",
 	"twelve",
 	"twenty",
 	"two",
@@ -2910,6 +2941,7 @@ var idWords = [...]string{"",
 	"versus",
 	"violating",
 	"visitors",
+	"voters",
 	"votes",
 	"vs",
 	"wage",
