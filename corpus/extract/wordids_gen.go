@@ -245,6 +245,7 @@ const (
 	wdCaptured
 	wdCaptures
 	wdCash
+	wdCeased
 	wdCent
 	wdCenter
 	wdCenters
@@ -467,6 +468,7 @@ const (
 	wdEntity
 	wdEquipment
 	wdEquipping
+	wdEquities
 	wdEquity
 	wdErecting
 	wdEstablished
@@ -478,7 +480,9 @@ const (
 	wdExceed
 	wdExceeded
 	wdExceeding
+	wdExchange
 	wdExchangeable
+	wdExchanges
 	wdExcluding
 	wdExecutive
 	wdExisting
@@ -745,6 +749,7 @@ const (
 	wdLoan
 	wdLoans
 	wdLocal
+	wdLonger
 	wdLooking
 	wdLoses
 	wdLosing
@@ -844,6 +849,7 @@ const (
 	wdNewly
 	wdNext
 	wdNine
+	wdNo
 	wdNot
 	wdNote
 	wdNotes
@@ -1049,6 +1055,8 @@ const (
 	wdQuarter
 	wdQuarterly
 	wdQuarters
+	wdQuit
+	wdQuits
 	wdRaise
 	wdRaised
 	wdRaises
@@ -1250,6 +1258,9 @@ const (
 	wdStill
 	wdStock
 	wdStood
+	wdStop
+	wdStopped
+	wdStops
 	wdStrategy
 	wdStretch
 	wdStrong
@@ -1717,6 +1728,7 @@ var idWords = [...]string{"",
 	"captured",
 	"captures",
 	"cash",
+	"ceased",
 	"cent",
 	"center",
 	"centers",
@@ -1939,6 +1951,7 @@ var idWords = [...]string{"",
 	"entity",
 	"equipment",
 	"equipping",
+	"equities",
 	"equity",
 	"erecting",
 	"established",
@@ -1950,7 +1963,9 @@ var idWords = [...]string{"",
 	"exceed",
 	"exceeded",
 	"exceeding",
+	"exchange",
 	"exchangeable",
+	"exchanges",
 	"excluding",
 	"executive",
 	"existing",
@@ -2217,6 +2232,7 @@ var idWords = [...]string{"",
 	"loan",
 	"loans",
 	"local",
+	"longer",
 	"looking",
 	"loses",
 	"losing",
@@ -2316,6 +2332,7 @@ var idWords = [...]string{"",
 	"newly",
 	"next",
 	"nine",
+	"no",
 	"not",
 	"note",
 	"notes",
@@ -2521,6 +2538,8 @@ var idWords = [...]string{"",
 	"quarter",
 	"quarterly",
 	"quarters",
+	"quit",
+	"quits",
 	"raise",
 	"raised",
 	"raises",
@@ -2722,6 +2741,9 @@ var idWords = [...]string{"",
 	"still",
 	"stock",
 	"stood",
+	"stop",
+	"stopped",
+	"stops",
 	"strategy",
 	"stretch",
 	"strong",
