@@ -70,7 +70,6 @@ const (
 	wSector
 	wBusiness
 	wLease
-	wTestScore
 	numWordLists
 )
 
@@ -379,9 +378,6 @@ func defaultLexicon() []lexiconList {
 		{wShareCues, "share-cues", []string{"ranking", "leaders", "puts", "trio", "ranks", "market", "cloud", "followed", "trailed", "ahead", "behind", "leader", "leads", "place", "second", "third", "fourth", "fifth", "rival", "rivals", "lead", "led", "slipped", "ranked", "top", "largest", "biggest"}},
 		// stock words mark a sentence about share prices.
 		{wStock, "stock", []string{"shares", "stock", "stocks", "index", "nasdaq"}},
-		// A test a product is scored on, no market it holds a part of:
-		// "in the benchmark, ChatGPT scored 80%, Gemini 75%".
-		{wTestScore, "test-score", []string{"benchmark", "benchmarks", "leaderboard", "leaderboards", "exam", "exams", "test", "tests", "evaluation", "evaluations", "eval", "evals", "scored", "scores", "quiz"}},
 		{wMarketStop, "market-stop", []string{"the", "put", "puts", "a", "an", "global", "worldwide", "world", "percent", "cent", "overall", "its", "their", "of", "in", "with", "and", "share", "total", "entire", "whole", "booming", "fast", "growing", "fastest", "largest", "biggest", "lucrative", "this", "that", "to", "for", "s", "dominate", "dominates", "dominated", "leads", "led", "lead", "billion", "million", "trillion", "bn", "m", "quarterly", "annual", "yearly", "monthly", "as", "while", "but", "or", "at", "on", "from", "by", "than"}},
 		// seatNouns name what a deal licenses; they make a count a seat count on
 		// their own.
