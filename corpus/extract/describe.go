@@ -3769,10 +3769,35 @@ func periodIn(toks []token, ref when) corpus.Period {
 		}
 		return ""
 	}
-	if p != "" && fiscalPart(toks) && !calendarBeforeFiscal(toks, p, ref) {
+	if p != "" && (fiscalPart(toks) && !calendarBeforeFiscal(toks, p, ref) || offMonthQuarter(toks)) {
 		return ""
 	}
 	return p
+}
+
+// offMonthQuarter reports a quarter named by a month that ends no
+// calendar quarter: "the July quarter", "the July 2024 quarter", "the
+// January quarter of 2025". It is a fiscal quarter ending in that month,
+// which no calendar quarter, month or year is.
+func offMonthQuarter(toks []token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		t := &toks[k]
+		if t.kind != tokWord || !t.startsUpper() {
+			continue
+		}
+		m := monthNumber(t.lower)
+		if m == 0 || m%3 == 0 {
+			continue
+		}
+		j := k + 1
+		if toks[j].kind == tokNum && len(toks[j].text) == 4 && j+1 < len(toks) {
+			j++ // "the July 2024 quarter"
+		}
+		if toks[j].lower == "quarter" {
+			return true
+		}
+	}
+	return false
 }
 
 // calendarBeforeFiscal reports period p stated well before the first

@@ -309,6 +309,18 @@ func extractionRules() []rule {
 			// change costs a look along the figure's clause.
 			return x.sentenceHas(wStock) && !x.hasShareWord() && x.isChange(q)
 		}},
+		// "In the benchmark, ChatGPT scored 80%, Gemini 75%", "topped the
+		// leaderboard with 80%": a score in a test, in a sentence that
+		// speaks of no share and no market, is no one's share.
+		{name: "percent-test-score", on: qtyPercent, match: func(x *extractor, _ int, _ *quantity) bool {
+			return !x.hasShareWord() && !x.sentenceHas(wMarket) && x.sentenceHasWord("benchmark", "benchmarks", "leaderboard", "leaderboards", "exam", "exams", "test", "tests", "evaluation", "evaluations", "scored", "quiz")
+		}},
+		// "Informatica returned to the stock market in 2021, and Permira
+		// holds 75 per cent of it": the stock market is no market whose
+		// parts are companies' shares, so what is held of it is a stake.
+		{name: "percent-stock-market", on: qtyPercent, match: func(x *extractor, _ int, _ *quantity) bool {
+			return x.sentenceHas(wStock) && !x.hasShareWord() && x.stockMarketNamed()
+		}},
 		// "Contoso aims for 30% of Japan's PC market": a share a company
 		// means to reach is none it holds.
 		{name: "percent-share-target", on: qtyPercent, match: func(x *extractor, _ int, q *quantity) bool {

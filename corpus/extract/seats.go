@@ -78,6 +78,9 @@ func (x *extractor) seatReading(q *quantity) seatReading {
 	if x.ratioPart(q) {
 		return seatNone // "nearly 9 in 10 of its 4,000 staff": a ratio
 	}
+	if x.useEnded(q) {
+		return seatNone
+	}
 	if x.employedAfter(q) {
 		return seatNone
 	}
@@ -2230,6 +2233,35 @@ func (x *extractor) tallied() bool {
 		if x.lex.tokIn(lTallyVerbs, &x.s.toks[i]) {
 			return true
 		}
+	}
+	return false
+}
+
+// useEnded reports a count in a clause that says a product's use ended:
+// "Contoso stopped using Copilot with its 4,000 staff", "no longer uses
+// Microsoft 365 for its 4,000 employees". Those people hold none of its
+// seats now. A verb of moving or rolling out after the words that end the
+// use gives the count another product: "stopped using Slack and moved its
+// 4,000 staff to Teams".
+func (x *extractor) useEnded(q *quantity) bool {
+	start, _ := x.clause(q)
+	toks := x.s.toks
+	for k := max(start, 1); k < q.start; k++ {
+		if !(toks[k].is1(wdLonger) && toks[k-1].is1(wdNo) || toks[k].is1(wdUsing) && toks[k-1].is6(wdStopped, wdStop, wdStops, wdCeased, wdQuit, wdQuits)) {
+			continue
+		}
+		// "no longer gives its 4,000 staff Copilot": the verb "no
+		// longer" denies is no new rollout.
+		j := k + 1
+		if toks[k].is1(wdLonger) {
+			j++
+		}
+		for ; j < q.start; j++ {
+			if x.tokHas(j, wDeploy) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

@@ -3207,3 +3207,22 @@ func creditedFirm(s *sentence, rivals []string) string {
 	}
 	return ""
 }
+
+// stockMarketNamed reports "the stock market" or "the stock exchange" as
+// the only market the sentence names: a market of companies' own shares,
+// not of what they sell. "30% of the cloud market, and its stock market
+// value" still names a market a share is of.
+func (x *extractor) stockMarketNamed() bool {
+	toks := x.s.toks
+	stock := false
+	for k := 1; k < len(toks); k++ {
+		if !toks[k].is4(wdMarket, wdMarkets, wdExchange, wdExchanges) {
+			continue
+		}
+		if !toks[k-1].is3(wdStock, wdEquity, wdEquities) {
+			return false
+		}
+		stock = true
+	}
+	return stock
+}

@@ -247,6 +247,7 @@ const (
 	wdCaptured
 	wdCaptures
 	wdCash
+	wdCeased
 	wdCent
 	wdCenter
 	wdCenters
@@ -470,6 +471,7 @@ const (
 	wdEntity
 	wdEquipment
 	wdEquipping
+	wdEquities
 	wdEquity
 	wdErecting
 	wdEstablished
@@ -481,7 +483,9 @@ const (
 	wdExceed
 	wdExceeded
 	wdExceeding
+	wdExchange
 	wdExchangeable
+	wdExchanges
 	wdExcluding
 	wdExecutive
 	wdExisting
@@ -755,6 +759,7 @@ const (
 	wdLoan
 	wdLoans
 	wdLocal
+	wdLonger
 	wdLooking
 	wdLoses
 	wdLosing
@@ -854,6 +859,7 @@ const (
 	wdNewly
 	wdNext
 	wdNine
+	wdNo
 	wdNot
 	wdNote
 	wdNotes
@@ -1059,6 +1065,8 @@ const (
 	wdQuarter
 	wdQuarterly
 	wdQuarters
+	wdQuit
+	wdQuits
 	wdRaise
 	wdRaised
 	wdRaises
@@ -1265,6 +1273,9 @@ const (
 	wdStill
 	wdStock
 	wdStood
+	wdStop
+	wdStopped
+	wdStops
 	wdStrategy
 	wdStretch
 	wdStrong
@@ -1745,6 +1756,7 @@ var idWords = [...]string{"",
 	"captured",
 	"captures",
 	"cash",
+	"ceased",
 	"cent",
 	"center",
 	"centers",
@@ -1968,6 +1980,7 @@ var idWords = [...]string{"",
 	"entity",
 	"equipment",
 	"equipping",
+	"equities",
 	"equity",
 	"erecting",
 	"established",
@@ -1979,7 +1992,9 @@ var idWords = [...]string{"",
 	"exceed",
 	"exceeded",
 	"exceeding",
+	"exchange",
 	"exchangeable",
+	"exchanges",
 	"excluding",
 	"executive",
 	"existing",
@@ -2253,6 +2268,7 @@ var idWords = [...]string{"",
 	"loan",
 	"loans",
 	"local",
+	"longer",
 	"looking",
 	"loses",
 	"losing",
@@ -2352,6 +2368,7 @@ var idWords = [...]string{"",
 	"newly",
 	"next",
 	"nine",
+	"no",
 	"not",
 	"note",
 	"notes",
@@ -2557,6 +2574,8 @@ var idWords = [...]string{"",
 	"quarter",
 	"quarterly",
 	"quarters",
+	"quit",
+	"quits",
 	"raise",
 	"raised",
 	"raises",
@@ -2763,6 +2782,9 @@ var idWords = [...]string{"",
 	"still",
 	"stock",
 	"stood",
+	"stop",
+	"stopped",
+	"stops",
 	"strategy",
 	"stretch",
 	"strong",
