@@ -1660,10 +1660,48 @@ func regionWord(s *sentence, m mention) bool {
 	if m.start > 0 && s.toks[m.start-1].lower == "home" {
 		return false
 	}
-	if demandIn(s, m) || causeIn(s, m) || siteOpenedIn(s, m) || datelineAt(s, m) {
+	if demandIn(s, m) || causeIn(s, m) || siteOpenedIn(s, m) || datelineAt(s, m) || examplePlaceIn(s, m) {
 		return false
 	}
 	return !describesFirm(s, m)
+}
+
+// examplePlaceIn reports a place given as an example of the markets a
+// company does well in: "took 14%, doing well in emerging markets such
+// as India and Latin America" measures the share where the article does,
+// not in India. It steps back over the places listed before m to the
+// "such as", "like" or "including" that opens the list, which must
+// follow "markets", "regions", "countries" or "economies".
+func examplePlaceIn(s *sentence, m mention) bool {
+	toks := s.toks
+	k := m.start - 1
+	for k >= 1 {
+		switch t := &toks[k]; {
+		case t.lower == "as" && k >= 2 && toks[k-1].is1(wdSuch):
+			return examplesOf(&toks[k-2])
+		case t.lower == "like" || t.is1(wdIncluding):
+			return examplesOf(&toks[k-1])
+		case t.text == "," || t.lower == "and":
+			k--
+		default:
+			i := slices.IndexFunc(s.places, func(p mention) bool { return p.start <= k && k < p.end })
+			if i < 0 {
+				return false
+			}
+			k = s.places[i].start - 1
+		}
+	}
+	return false
+}
+
+// examplesOf reports a plural noun of places that a list of examples
+// may follow: "markets such as", "countries like".
+func examplesOf(t *token) bool {
+	switch t.lower {
+	case "markets", "regions", "countries", "economies":
+		return true
+	}
+	return false
 }
 
 // datelineAt reports a place that opens an article's body as its

@@ -112,9 +112,12 @@ func DefaultMeasurers() []Measurer {
 		{Name: "Omdia"}, {Name: "Forrester", Aliases: []string{"Forrester Research"}},
 		{Name: "Counterpoint Research", Aliases: []string{"Counterpoint"}},
 		{Name: "TrendForce", Aliases: []string{"DRAMeXchange"}}, {Name: "Statista"}, {Name: "HG Insights"}, {Name: "Flexera"},
-		{Name: "Menlo Ventures"}, {Name: "StatCounter", Monthly: true}, {Name: "Similarweb", Monthly: true}, {Name: "Sensor Tower"},
+		{Name: "Menlo Ventures"}, {Name: "StatCounter", Monthly: true}, {Name: "Similarweb", Monthly: true},
+		// Net Applications published its browser and desktop shares
+		// monthly as NetMarketShare.
+		{Name: "Net Applications", Aliases: []string{"NetMarketShare", "NetMarketShare.com"}, Monthly: true}, {Name: "Sensor Tower"},
 		{Name: "Dell'Oro Group", Aliases: []string{"Dell'Oro"}}, {Name: "Mercury Research"},
-		{Name: "Jon Peddie Research", Aliases: []string{"JPR"}}, {Name: "Kantar"}, {Name: "Apptopia"}, {Name: "Ramp"},
+		{Name: "Jon Peddie Research", Aliases: []string{"Jon Peddie", "JPR"}}, {Name: "Kantar"}, {Name: "Apptopia"}, {Name: "Ramp"},
 		{Name: "Grand View Research"}, {Name: "MarketsandMarkets"}, {Name: "Wells Fargo"},
 		{Name: "Morgan Stanley"}, {Name: "Bernstein"}, {Name: "UBS Evidence Lab"}, {Name: "Enlyft"},
 		{Name: "6sense"}, {Name: "Datanyze"}, {Name: "W3Techs"}, {Name: "Technavio"},
@@ -145,6 +148,10 @@ func DefaultMeasurers() []Measurer {
 		// No bare "PTA": it is as often a chemical ("the PTA market") or
 		// another body, and would bring Pakistan with it.
 		{Name: "Pakistan Telecommunication Authority", Region: "Pakistan"},
+		{Name: "Federal Telecommunications Institute", Aliases: []string{"Instituto Federal de Telecomunicaciones", "IFT"}, Region: "Mexico"},
+		{Name: "Independent Communications Authority of South Africa", Aliases: []string{"ICASA"}, Region: "South Africa"},
+		// Competition authorities measure a market when they rule on it.
+		{Name: "Autorité de la concurrence", Aliases: []string{"Autorite de la concurrence"}, Region: "France"},
 	}
 }
 
