@@ -64,6 +64,12 @@ func (x *extractor) describe(f *corpus.Fact, q *quantity) {
 			f.Status = x.leadStatus
 		default:
 			f.Status = x.impliedStatus(q, f.Parties)
+			if (f.Status == corpus.StatusAgreed || f.Status == corpus.StatusAnnounced) && x.reportSays() {
+				// "OpenAI set to raise $6.5 billion at $150 billion
+				// valuation - report": a deal only a report tells of,
+				// no party, is still in the making.
+				f.Status = corpus.StatusInTalks
+			}
 			if f.Status == corpus.StatusUnknown && x.leadTakeoverStatus != corpus.StatusUnknown && x.storyTakeover(q) {
 				// "The total offer price ... values the company at $9.76
 				// billion" after a lead that says Skyworks will buy Qorvo.
@@ -293,12 +299,58 @@ func (x *extractor) dealVerbDone(k int) bool {
 		return false
 	}
 	t := x.s.toks[k]
+	if k > 0 && strings.HasSuffix(t.lower, "ing") && x.s.toks[k-1].is2(wdAfter, wdSince) {
+		// "launched after raising 202.7 million euros", "since buying
+		// Fabrikam for $2bn": what a company did before the news is
+		// done, unless it raised a bid ("after raising its offer to $5
+		// billion"), which names the price now agreed.
+		return !x.raisedBid(k)
+	}
 	if !x.tokIs(k, irregularParticiple) && !strings.HasSuffix(t.lower, "ed") && t.lower != "took" {
 		return false
 	}
 	// "which has pledged $1.3 billion": a perfect tells of a deal that
 	// stands, as the news does, not of one done and gone.
 	return k == 0 || !x.tokIs(k-1, modal) && !x.s.toks[k-1].is4(wdTo, wdBe, wdHas, wdHave)
+}
+
+// reportSays reports a sentence that ends by naming a report or sources
+// as what it rests on, as headlines do: "... - report", "...: sources",
+// "..., report says".
+func (x *extractor) reportSays() bool {
+	toks := x.s.toks
+	n := len(toks)
+	for n > 0 && toks[n-1].kind == tokSym && toks[n-1].text != "-" && toks[n-1].text != "—" && toks[n-1].text != "–" && toks[n-1].text != ":" {
+		n-- // a closing full stop or quote
+	}
+	if n < 3 {
+		return false
+	}
+	if toks[n-1].is2(wdSays, wdSay) {
+		n--
+	}
+	if !toks[n-1].is3(wdReport, wdReports, wdSources) {
+		return false
+	}
+	// Up to two words may name whose report it is: "- Bloomberg report".
+	for k := n - 2; k >= 0 && k >= n-4; k-- {
+		if t := toks[k]; t.kind == tokSym {
+			return t.text == "-" || t.text == "—" || t.text == "–" || t.text == ":" || t.text == ","
+		}
+	}
+	return false
+}
+
+// raisedBid reports a bid or price among the few words after a verb of
+// raising at k: "raising its offer to $5 billion".
+func (x *extractor) raisedBid(k int) bool {
+	toks := x.s.toks
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if toks[j].is6(wdOffer, wdOffers, wdBid, wdBids, wdPrice, wdPrices) {
+			return true
+		}
+	}
+	return false
 }
 
 // part returns the bounds of the part of the sentence that holds figure
