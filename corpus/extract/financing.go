@@ -1382,6 +1382,11 @@ func borrowedParties(x *extractor, i int, q *quantity) []corpus.Party {
 			lenders = append(lenders, m.name)
 		case len(lenders) > 0 && m.start > q.end && x.listStartAt(m) == x.firstMention(lenders[0]).start:
 			lenders = append(lenders, m.name)
+		case len(lenders) > 0 && m.start >= 3 && x.s.toks[m.start-1].is1(wdAnd) && x.s.toks[m.start-2].text == "," &&
+			x.firstMention(lenders[len(lenders)-1]).end == m.start-2:
+			// "from Northwind, Fabrikam, and Microsoft": the serial
+			// comma closes the list as the bare "and" does.
+			lenders = append(lenders, m.name)
 		}
 	}
 	// A list goes on to an "and": "from Northwind, Microsoft said" names
@@ -1393,17 +1398,32 @@ func borrowedParties(x *extractor, i int, q *quantity) []corpus.Party {
 		}
 		lenders = lenders[:len(lenders)-1]
 	}
-	borrower := ""
-	for _, m := range x.s.companies {
-		if m.end <= v && !slices.Contains(lenders, m.name) && !x.s.toks[max(m.start-1, 0)].is8(wdWith, wdFrom, wdOf, wdFor, wdBy, wdTo, wdIn, wdOn) {
-			borrower = m.name
-			break
+	// The verb's subject borrows, with the names listed with it ("Contoso
+	// and Fabrikam have borrowed"); a source before it ("Fabrikam said
+	// Contoso borrowed") borrows nothing. With no name right before the
+	// verb, the first name before it no preposition governs does
+	// ("Contoso, which bought Fabrikam, is borrowing").
+	var borrowers []string
+	if s := x.subjectOf(v); s != "" && !slices.Contains(lenders, s) {
+		first := x.listStartAt(x.firstMention(s))
+		for _, m := range x.s.companies {
+			if m.end <= v && x.listStartAt(m) == first && !slices.Contains(borrowers, m.name) {
+				borrowers = append(borrowers, m.name)
+			}
 		}
 	}
-	if borrower == "" || len(lenders) == 0 {
+	for _, m := range x.s.companies {
+		if len(borrowers) == 0 && m.end <= v && !slices.Contains(lenders, m.name) && !x.s.toks[max(m.start-1, 0)].is8(wdWith, wdFrom, wdOf, wdFor, wdBy, wdTo, wdIn, wdOn) {
+			borrowers = append(borrowers, m.name)
+		}
+	}
+	if len(borrowers) == 0 || len(lenders) == 0 {
 		return ps
 	}
-	out := []corpus.Party{{Name: borrower, Role: corpus.RoleRecipient}}
+	var out []corpus.Party
+	for _, n := range borrowers {
+		out = append(out, corpus.Party{Name: n, Role: corpus.RoleRecipient})
+	}
 	for _, n := range lenders {
 		out = append(out, corpus.Party{Name: n, Role: corpus.RoleInvestor})
 	}
