@@ -43,10 +43,13 @@ func (x *extractor) isDebtRaised(_ int, q *quantity) bool {
 	}
 	// These few words, read only here, stay out of the lexicon: one more
 	// list would make every token's set of lists two machine words wide.
-	if k > q.end && k < len(toks) && toks[k].is2(wdFacility, wdFacilities) && toks[k-1].is7(wdBridge, wdRevolving, wdTerm, wdSyndicated, wdSecured, wdUnsecured, wdSenior) {
+	if k > q.end && k < len(toks) && toks[k].is2(wdFacility, wdFacilities) && toks[k-1].is7(wdBridge, wdRevolving, wdTerm, wdSyndicated, wdSecured, wdUnsecured, wdSenior) && !x.builtBefore(q.start) {
 		// "a €4 billion bridge facility", "a $500 million revolving
 		// facility": a facility only debt is described as is borrowed,
-		// where "a $2bn construction facility" may be a site.
+		// where "a $2bn construction facility" may be a site. One being
+		// built is a site whatever it is called: "is building a $1
+		// billion bridge facility", "will build a $300 million secured
+		// facility".
 		return true
 	}
 	if k >= len(toks) || !x.tokIs(k, namesDebt) {
