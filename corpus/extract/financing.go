@@ -958,8 +958,8 @@ func grantParties(x *extractor, _ int, q *quantity) []corpus.Party {
 // activeGiverParties are the sides of money a subject gives, in the
 // active voice, with no one named between the giving verb and the figure:
 // "Contoso has given $50 million in grants to universities" is Contoso's
-// money, given to whoever "to" names, and no one named when that is no
-// company. It reports false when the verb is passive ("Contoso was given
+// money, given to the companies "to" (or "to startups including") lists
+// first, and to no one named when that is no company. It reports false when the verb is passive ("Contoso was given
 // $50 million"), names who gets the money before it ("The government
 // granted Contoso $50 million"), or is the bare "given" of "given
 // Fabrikam's loan", or when no company stands before the verb.
@@ -988,10 +988,18 @@ func (x *extractor) activeGiverParties(q *quantity) ([]corpus.Party, bool) {
 	}
 	ps := []corpus.Party{{Name: giver, Role: corpus.RoleInvestor}}
 	_, end := x.clause(q)
+	// "to Fabrikam and Northwind" names two takers, and "to startups
+	// including Fabrikam" one of them.
+	first := -1
 	for _, m := range x.s.companies {
-		if m.start > q.end && m.start < end && toks[m.start-1].lower == "to" && m.name != giver {
+		if m.start <= q.end || m.start >= end || m.name == giver || slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Name == m.name }) {
+			continue
+		}
+		if first < 0 && toks[m.start-1].is2(wdTo, wdIncluding) {
+			first = x.listStartAt(m)
+		}
+		if first >= 0 && x.listStartAt(m) == first {
 			ps = append(ps, corpus.Party{Name: m.name, Role: corpus.RoleRecipient})
-			break
 		}
 	}
 	return ps, true
