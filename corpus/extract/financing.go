@@ -43,10 +43,13 @@ func (x *extractor) isDebtRaised(_ int, q *quantity) bool {
 	}
 	// These few words, read only here, stay out of the lexicon: one more
 	// list would make every token's set of lists two machine words wide.
-	if k > q.end && k < len(toks) && toks[k].is2(wdFacility, wdFacilities) && toks[k-1].is7(wdBridge, wdRevolving, wdTerm, wdSyndicated, wdSecured, wdUnsecured, wdSenior) {
+	if k > q.end && k < len(toks) && toks[k].is2(wdFacility, wdFacilities) && toks[k-1].is7(wdBridge, wdRevolving, wdTerm, wdSyndicated, wdSecured, wdUnsecured, wdSenior) && !x.builtBefore(q.start) {
 		// "a €4 billion bridge facility", "a $500 million revolving
 		// facility": a facility only debt is described as is borrowed,
-		// where "a $2bn construction facility" may be a site.
+		// where "a $2bn construction facility" may be a site. One being
+		// built is a site whatever it is called: "is building a $1
+		// billion bridge facility", "will build a $300 million secured
+		// facility".
 		return true
 	}
 	if k >= len(toks) || !x.tokIs(k, namesDebt) {
@@ -955,8 +958,8 @@ func grantParties(x *extractor, _ int, q *quantity) []corpus.Party {
 // activeGiverParties are the sides of money a subject gives, in the
 // active voice, with no one named between the giving verb and the figure:
 // "Contoso has given $50 million in grants to universities" is Contoso's
-// money, given to whoever "to" names, and no one named when that is no
-// company. It reports false when the verb is passive ("Contoso was given
+// money, given to the companies "to" (or "to startups including") lists
+// first, and to no one named when that is no company. It reports false when the verb is passive ("Contoso was given
 // $50 million"), names who gets the money before it ("The government
 // granted Contoso $50 million"), or is the bare "given" of "given
 // Fabrikam's loan", or when no company stands before the verb.
@@ -985,10 +988,18 @@ func (x *extractor) activeGiverParties(q *quantity) ([]corpus.Party, bool) {
 	}
 	ps := []corpus.Party{{Name: giver, Role: corpus.RoleInvestor}}
 	_, end := x.clause(q)
+	// "to Fabrikam and Northwind" names two takers, and "to startups
+	// including Fabrikam" one of them.
+	first := -1
 	for _, m := range x.s.companies {
-		if m.start > q.end && m.start < end && toks[m.start-1].lower == "to" && m.name != giver {
+		if m.start <= q.end || m.start >= end || m.name == giver || slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Name == m.name }) {
+			continue
+		}
+		if first < 0 && toks[m.start-1].is2(wdTo, wdIncluding) {
+			first = x.listStartAt(m)
+		}
+		if first >= 0 && x.listStartAt(m) == first {
 			ps = append(ps, corpus.Party{Name: m.name, Role: corpus.RoleRecipient})
-			break
 		}
 	}
 	return ps, true
@@ -1382,6 +1393,11 @@ func borrowedParties(x *extractor, i int, q *quantity) []corpus.Party {
 			lenders = append(lenders, m.name)
 		case len(lenders) > 0 && m.start > q.end && x.listStartAt(m) == x.firstMention(lenders[0]).start:
 			lenders = append(lenders, m.name)
+		case len(lenders) > 0 && m.start >= 3 && x.s.toks[m.start-1].is1(wdAnd) && x.s.toks[m.start-2].text == "," &&
+			x.firstMention(lenders[len(lenders)-1]).end == m.start-2:
+			// "from Northwind, Fabrikam, and Microsoft": the serial
+			// comma closes the list as the bare "and" does.
+			lenders = append(lenders, m.name)
 		}
 	}
 	// A list goes on to an "and": "from Northwind, Microsoft said" names
@@ -1393,17 +1409,32 @@ func borrowedParties(x *extractor, i int, q *quantity) []corpus.Party {
 		}
 		lenders = lenders[:len(lenders)-1]
 	}
-	borrower := ""
-	for _, m := range x.s.companies {
-		if m.end <= v && !slices.Contains(lenders, m.name) && !x.s.toks[max(m.start-1, 0)].is8(wdWith, wdFrom, wdOf, wdFor, wdBy, wdTo, wdIn, wdOn) {
-			borrower = m.name
-			break
+	// The verb's subject borrows, with the names listed with it ("Contoso
+	// and Fabrikam have borrowed"); a source before it ("Fabrikam said
+	// Contoso borrowed") borrows nothing. With no name right before the
+	// verb, the first name before it no preposition governs does
+	// ("Contoso, which bought Fabrikam, is borrowing").
+	var borrowers []string
+	if s := x.subjectOf(v); s != "" && !slices.Contains(lenders, s) {
+		first := x.listStartAt(x.firstMention(s))
+		for _, m := range x.s.companies {
+			if m.end <= v && x.listStartAt(m) == first && !slices.Contains(borrowers, m.name) {
+				borrowers = append(borrowers, m.name)
+			}
 		}
 	}
-	if borrower == "" || len(lenders) == 0 {
+	for _, m := range x.s.companies {
+		if len(borrowers) == 0 && m.end <= v && !slices.Contains(lenders, m.name) && !x.s.toks[max(m.start-1, 0)].is8(wdWith, wdFrom, wdOf, wdFor, wdBy, wdTo, wdIn, wdOn) {
+			borrowers = append(borrowers, m.name)
+		}
+	}
+	if len(borrowers) == 0 || len(lenders) == 0 {
 		return ps
 	}
-	out := []corpus.Party{{Name: borrower, Role: corpus.RoleRecipient}}
+	var out []corpus.Party
+	for _, n := range borrowers {
+		out = append(out, corpus.Party{Name: n, Role: corpus.RoleRecipient})
+	}
 	for _, n := range lenders {
 		out = append(out, corpus.Party{Name: n, Role: corpus.RoleInvestor})
 	}

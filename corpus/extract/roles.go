@@ -1280,11 +1280,14 @@ func (x *extractor) dealRoles(q *quantity, names []string) []corpus.Party {
 				// "buy the chips from Dell", "pays Capgemini up to £15M",
 				// "buy $38bn of AWS compute": the provider sells.
 				ps[i].Role = corpus.RoleVendor
-			case services && !after && x.ofItsAfter(q) && m.start > x.s.companies[0].start && x.listStartAt(m) != x.s.companies[0].start:
+			case services && !after && at > 0 && x.s.toks[at-1].text == "," && x.ofItsAfter(q) && m.start > x.s.companies[0].start && x.listStartAt(m) != x.s.companies[0].start:
 				// "Contoso had a similar arrangement with Fabrikam,
 				// buying $1 billion worth of its services": no one buys
 				// its own services, so "its" is the other company's,
-				// which sells them.
+				// which sells them. Only a participle after a comma has
+				// the first name for its subject: in "Fabrikam said
+				// Contoso is buying $1 billion worth of its services" the
+				// later name buys.
 				ps[i].Role = corpus.RoleVendor
 			case services && !after:
 				ps[i].Role = corpus.RoleCustomer
