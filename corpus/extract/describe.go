@@ -1601,6 +1601,9 @@ func (x *extractor) onlyTakingPart() bool {
 // the one in q's own clause: "Transsion held 48% of the Indian market,
 // while Honor took 15% of China's" measures Honor's in China.
 func (x *extractor) region(q *quantity) string {
+	if p := wherePlace(&x.s, q); p != "" {
+		return p
+	}
 	r := regionOf(&x.s)
 	if r == "" {
 		return x.ctxRegion
@@ -1692,6 +1695,36 @@ func examplePlaceIn(s *sentence, m mention) bool {
 		}
 	}
 	return false
+}
+
+// wherePlace is the place given as an example that a "where" clause
+// holding q then describes: "gaining ground in markets such as India,
+// where it holds 40%" measures the 40% in India, though the example alone
+// is no region (see examplePlaceIn). Empty when no such clause holds q.
+func wherePlace(s *sentence, q *quantity) string {
+	toks := s.toks
+	for i := len(s.places) - 1; i >= 0; i-- {
+		m := s.places[i]
+		if m.end > q.start {
+			continue
+		}
+		k := m.end
+		if k < len(toks) && toks[k].text == "," {
+			k++
+		}
+		if k >= q.start || !toks[k].is1(wdWhere) || !examplePlaceIn(s, m) {
+			return ""
+		}
+		// The clause runs to the next comma: "where it grew, and took
+		// 25% of the global market" measures the 25% elsewhere.
+		for j := k + 1; j < q.start; j++ {
+			if toks[j].text == "," || toks[j].text == ";" {
+				return ""
+			}
+		}
+		return m.name
+	}
+	return ""
 }
 
 // examplesOf reports a plural noun of places that a list of examples
