@@ -1929,10 +1929,11 @@ func (x *extractor) measurer(q *quantity) string {
 	// "Canalys said Apple took 17%, while IDC put the figure at 16.6%":
 	// with two firms, a figure is the last one's named before it.
 	// A firm named only to compare ("18%, broadly in line with IDC")
-	// measured no figure of the sentence.
+	// measured no figure of the sentence, nor did a regulator named as
+	// the agent of a ruling ("fined by ICASA").
 	at := -1
 	for i := 0; i < len(ms) && (at < 0 || ms[i].start < q.start); i++ {
-		if !comparedFirm(x.s.toks, ms, ms[i]) {
+		if !comparedFirm(x.s.toks, ms, ms[i]) && !sanctioningBody(x.s.toks, ms[i]) {
 			at = i
 		}
 	}
