@@ -3197,9 +3197,13 @@ func comparedFirm(toks []token, ms []mention, m mention) bool {
 }
 
 // sanctioningBody reports a regulator named as the agent of a ruling on a
-// company ("Contoso, fined by ICASA last year, held 30% ..., IDC said"):
+// company ("Contoso, fined by ICASA last year, held 30% ..., IDC said",
+// "ICASA fined Contoso R50 million; it holds 35%, Counterpoint said"):
 // it ruled on the company, it measured no figure of the sentence.
 func sanctioningBody(toks []token, m mention) bool {
+	if m.end < len(toks) && sanctionVerb(&toks[m.end]) {
+		return true
+	}
 	k := m.start - 1
 	if k >= 1 && toks[k].is1(wdThe) {
 		k--
@@ -3207,7 +3211,12 @@ func sanctioningBody(toks []token, m mention) bool {
 	if k < 1 || !toks[k].is1(wdBy) {
 		return false
 	}
-	return toks[k-1].is10(wdFined, wdSanctioned, wdPenalized, wdPenalised, wdOrdered, wdBlocked, wdCleared, wdApproved, wdProbed, wdInvestigated)
+	return sanctionVerb(&toks[k-1])
+}
+
+// sanctionVerb reports a past tense of a regulator's ruling on a company.
+func sanctionVerb(t *token) bool {
+	return t.is10(wdFined, wdSanctioned, wdPenalized, wdPenalised, wdOrdered, wdBlocked, wdCleared, wdApproved, wdProbed, wdInvestigated)
 }
 
 // creditedFirm is the first research firm of s that a share of the
