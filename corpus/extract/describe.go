@@ -1653,6 +1653,9 @@ func (x *extractor) onlyTakingPart() bool {
 // the one in q's own clause: "Transsion held 48% of the Indian market,
 // while Honor took 15% of China's" measures Honor's in China.
 func (x *extractor) region(q *quantity) string {
+	if p := wherePlace(&x.s, q); p != "" {
+		return p
+	}
 	r := regionOf(&x.s)
 	if r == "" {
 		return x.ctxRegion
@@ -1744,6 +1747,36 @@ func examplePlaceIn(s *sentence, m mention) bool {
 		}
 	}
 	return false
+}
+
+// wherePlace is the place given as an example that a "where" clause
+// holding q then describes: "gaining ground in markets such as India,
+// where it holds 40%" measures the 40% in India, though the example alone
+// is no region (see examplePlaceIn). Empty when no such clause holds q.
+func wherePlace(s *sentence, q *quantity) string {
+	toks := s.toks
+	for i := len(s.places) - 1; i >= 0; i-- {
+		m := s.places[i]
+		if m.end > q.start {
+			continue
+		}
+		k := m.end
+		if k < len(toks) && toks[k].text == "," {
+			k++
+		}
+		if k >= q.start || !toks[k].is1(wdWhere) || !examplePlaceIn(s, m) {
+			return ""
+		}
+		// The clause runs to the next comma: "where it grew, and took
+		// 25% of the global market" measures the 25% elsewhere.
+		for j := k + 1; j < q.start; j++ {
+			if toks[j].text == "," || toks[j].text == ";" {
+				return ""
+			}
+		}
+		return m.name
+	}
+	return ""
 }
 
 // examplesOf reports a plural noun of places that a list of examples
@@ -1948,10 +1981,11 @@ func (x *extractor) measurer(q *quantity) string {
 	// "Canalys said Apple took 17%, while IDC put the figure at 16.6%":
 	// with two firms, a figure is the last one's named before it.
 	// A firm named only to compare ("18%, broadly in line with IDC")
-	// measured no figure of the sentence.
+	// measured no figure of the sentence, nor did a regulator named as
+	// the agent of a ruling ("fined by ICASA").
 	at := -1
 	for i := 0; i < len(ms) && (at < 0 || ms[i].start < q.start); i++ {
-		if !comparedFirm(x.s.toks, ms, ms[i]) {
+		if !comparedFirm(x.s.toks, ms, ms[i]) && !sanctioningBody(x.s.toks, ms[i]) {
 			at = i
 		}
 	}

@@ -3196,12 +3196,35 @@ func comparedFirm(toks []token, ms []mention, m mention) bool {
 	return false
 }
 
+// sanctioningBody reports a regulator named as the agent of a ruling on a
+// company ("Contoso, fined by ICASA last year, held 30% ..., IDC said",
+// "ICASA fined Contoso R50 million; it holds 35%, Counterpoint said"):
+// it ruled on the company, it measured no figure of the sentence.
+func sanctioningBody(toks []token, m mention) bool {
+	if m.end < len(toks) && sanctionVerb(&toks[m.end]) {
+		return true
+	}
+	k := m.start - 1
+	if k >= 1 && toks[k].is1(wdThe) {
+		k--
+	}
+	if k < 1 || !toks[k].is1(wdBy) {
+		return false
+	}
+	return sanctionVerb(&toks[k-1])
+}
+
+// sanctionVerb reports a past tense of a regulator's ruling on a company.
+func sanctionVerb(t *token) bool {
+	return t.is10(wdFined, wdSanctioned, wdPenalized, wdPenalised, wdOrdered, wdBlocked, wdCleared, wdApproved, wdProbed, wdInvestigated)
+}
+
 // creditedFirm is the first research firm of s that a share of the
-// article may be credited to, neither a rival's nor one named only in a
-// comparison, or "".
+// article may be credited to, neither a rival's, nor one named only in a
+// comparison, nor a regulator named for its ruling (sanctioningBody), or "".
 func creditedFirm(s *sentence, rivals []string) string {
 	for _, m := range s.measurers {
-		if !slices.Contains(rivals, m.name) && !comparedFirm(s.toks, s.measurers, m) {
+		if !slices.Contains(rivals, m.name) && !comparedFirm(s.toks, s.measurers, m) && !sanctioningBody(s.toks, m) {
 			return m.name
 		}
 	}

@@ -184,6 +184,7 @@ const (
 	wdBigger
 	wdBiggest
 	wdBillion
+	wdBlocked
 	wdBn
 	wdBoard
 	wdBoards
@@ -528,6 +529,7 @@ const (
 	wdFinancing
 	wdFinancings
 	wdFinds
+	wdFined
 	wdFines
 	wdFinished
 	wdFirm
@@ -681,6 +683,7 @@ const (
 	wdInto
 	wdInvest
 	wdInvested
+	wdInvestigated
 	wdInvesting
 	wdInvestment
 	wdInvestments
@@ -959,6 +962,8 @@ const (
 	wdPeaked
 	wdPeaking
 	wdPeers
+	wdPenalised
+	wdPenalized
 	wdPenalties
 	wdPenalty
 	wdPension
@@ -1019,6 +1024,7 @@ const (
 	wdPrincipal
 	wdPrior
 	wdPrivate
+	wdProbed
 	wdProcessors
 	wdProcure
 	wdProcured
@@ -1693,6 +1699,7 @@ var idWords = [...]string{"",
 	"bigger",
 	"biggest",
 	"billion",
+	"blocked",
 	"bn",
 	"board",
 	"boards",
@@ -2037,6 +2044,7 @@ var idWords = [...]string{"",
 	"financing",
 	"financings",
 	"finds",
+	"fined",
 	"fines",
 	"finished",
 	"firm",
@@ -2190,6 +2198,7 @@ var idWords = [...]string{"",
 	"into",
 	"invest",
 	"invested",
+	"investigated",
 	"investing",
 	"investment",
 	"investments",
@@ -2468,6 +2477,8 @@ var idWords = [...]string{"",
 	"peaked",
 	"peaking",
 	"peers",
+	"penalised",
+	"penalized",
 	"penalties",
 	"penalty",
 	"pension",
@@ -2528,6 +2539,7 @@ var idWords = [...]string{"",
 	"principal",
 	"prior",
 	"private",
+	"probed",
 	"processors",
 	"procure",
 	"procured",
