@@ -148,7 +148,9 @@ func DefaultMeasurers() []Measurer {
 		// No bare "PTA": it is as often a chemical ("the PTA market") or
 		// another body, and would bring Pakistan with it.
 		{Name: "Pakistan Telecommunication Authority", Region: "Pakistan"},
-		{Name: "Federal Telecommunications Institute", Aliases: []string{"Instituto Federal de Telecomunicaciones", "IFT"}, Region: "Mexico"},
+		// No bare "IFT": food technologists and companies go by it too
+		// ("bought IFT Holdings"), and it would bring Mexico with it.
+		{Name: "Federal Telecommunications Institute", Aliases: []string{"Instituto Federal de Telecomunicaciones"}, Region: "Mexico"},
 		{Name: "Independent Communications Authority of South Africa", Aliases: []string{"ICASA"}, Region: "South Africa"},
 		// Competition authorities measure a market when they rule on it.
 		{Name: "Autorité de la concurrence", Aliases: []string{"Autorite de la concurrence"}, Region: "France"},
