@@ -64,7 +64,7 @@ func (x *extractor) describe(f *corpus.Fact, q *quantity) {
 			f.Status = x.leadStatus
 		default:
 			f.Status = x.impliedStatus(q, f.Parties)
-			if (f.Status == corpus.StatusAgreed || f.Status == corpus.StatusAnnounced) && x.reportSays() {
+			if (f.Status == corpus.StatusAgreed || f.Status == corpus.StatusAnnounced) && x.reportSays() && x.dealToCome() {
 				// "OpenAI set to raise $6.5 billion at $150 billion
 				// valuation - report": a deal only a report tells of,
 				// no party, is still in the making.
@@ -344,6 +344,22 @@ func (x *extractor) reportSays() bool {
 		}
 		if t.flags&flagUpper == 0 {
 			return false
+		}
+	}
+	return false
+}
+
+// dealToCome reports a deal verb after "to" or a word of planning: "set
+// to raise", "Contoso to buy"; a headline's "Contoso buys Fabrikam for
+// $2bn - report" tells of a deal made, which a report does not unmake.
+func (x *extractor) dealToCome() bool {
+	if x.sentenceHas(wPlan) {
+		return true
+	}
+	toks := x.s.toks
+	for k := 1; k < len(toks); k++ {
+		if toks[k-1].id == wdTo && (x.tokHas(k, wAcquire) || x.tokHas(k, wSell) || x.tokHas(k, wRaise) || x.tokHas(k, wInvest) || x.tokHas(k, wPledge)) {
+			return true
 		}
 	}
 	return false
