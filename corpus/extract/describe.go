@@ -64,7 +64,7 @@ func (x *extractor) describe(f *corpus.Fact, q *quantity) {
 			f.Status = x.leadStatus
 		default:
 			f.Status = x.impliedStatus(q, f.Parties)
-			if (f.Status == corpus.StatusAgreed || f.Status == corpus.StatusAnnounced) && x.reportSays() {
+			if (f.Status == corpus.StatusAgreed || f.Status == corpus.StatusAnnounced) && x.reportSays() && x.dealToCome() {
 				// "OpenAI set to raise $6.5 billion at $150 billion
 				// valuation - report": a deal only a report tells of,
 				// no party, is still in the making.
@@ -303,8 +303,10 @@ func (x *extractor) dealVerbDone(k int) bool {
 		// "launched after raising 202.7 million euros", "since buying
 		// Fabrikam for $2bn": what a company did before the news is
 		// done, unless it raised a bid ("after raising its offer to $5
-		// billion"), which names the price now agreed.
-		return !x.raisedBid(k)
+		// billion"), which names the price now agreed, or the news is a
+		// plan the deal comes before ("will list in London after raising
+		// $40 million"), which is no more done than the plan.
+		return !x.raisedBid(k) && !x.planBefore(k-1)
 	}
 	if !x.tokIs(k, irregularParticiple) && !strings.HasSuffix(t.lower, "ed") && t.lower != "took" {
 		return false
@@ -332,10 +334,44 @@ func (x *extractor) reportSays() bool {
 	if !toks[n-1].is3(wdReport, wdReports, wdSources) {
 		return false
 	}
-	// Up to two words may name whose report it is: "- Bloomberg report".
+	// Up to two names may say whose report it is: "- Bloomberg News
+	// report"; a lower-case word makes the report one the news is about,
+	// not its source: ", after earnings report", ", confirming a report".
 	for k := n - 2; k >= 0 && k >= n-4; k-- {
-		if t := toks[k]; t.kind == tokSym {
+		t := toks[k]
+		if t.kind == tokSym {
 			return t.text == "-" || t.text == "—" || t.text == "–" || t.text == ":" || t.text == ","
+		}
+		if t.flags&flagUpper == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// dealToCome reports a deal verb after "to" or a word of planning: "set
+// to raise", "Contoso to buy"; a headline's "Contoso buys Fabrikam for
+// $2bn - report" tells of a deal made, which a report does not unmake.
+func (x *extractor) dealToCome() bool {
+	if x.sentenceHas(wPlan) {
+		return true
+	}
+	toks := x.s.toks
+	for k := 1; k < len(toks); k++ {
+		if toks[k-1].id == wdTo && (x.tokHas(k, wAcquire) || x.tokHas(k, wSell) || x.tokHas(k, wRaise) || x.tokHas(k, wInvest) || x.tokHas(k, wPledge)) {
+			return true
+		}
+	}
+	return false
+}
+
+// planBefore reports a modal or a word of planning before k: "will list
+// in London after raising $40 million", "plans to launch after raising".
+// It is asked only of a verb ending in -ing after "after" or "since".
+func (x *extractor) planBefore(k int) bool {
+	for j := 0; j < k; j++ {
+		if x.tokIs(j, modal) || x.tokHas(j, wPlan) {
+			return true
 		}
 	}
 	return false
@@ -345,7 +381,10 @@ func (x *extractor) reportSays() bool {
 // raising at k: "raising its offer to $5 billion".
 func (x *extractor) raisedBid(k int) bool {
 	toks := x.s.toks
-	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+	// The bid may be described at some length ("its cash and stock
+	// offer"), but ends at "to" or a figure: "raising $500 million to
+	// fund its bid" raised money, not a bid.
+	for j := k + 1; j < len(toks) && j <= k+6 && toks[j].kind != tokNum && toks[j].id != wdTo; j++ {
 		if toks[j].is6(wdOffer, wdOffers, wdBid, wdBids, wdPrice, wdPrices) {
 			return true
 		}
