@@ -66,8 +66,8 @@ func (x *extractor) describe(f *corpus.Fact, q *quantity) {
 			f.Status = x.impliedStatus(q, f.Parties)
 			if (f.Status == corpus.StatusAgreed || f.Status == corpus.StatusAnnounced) && x.reportSays() && x.dealToCome() {
 				// "OpenAI set to raise $6.5 billion at $150 billion
-				// valuation - report": a deal only a report tells of,
-				// no party, is still in the making.
+				// valuation - report": a plan only a report tells of,
+				// with no one on the record, is still in the making.
 				f.Status = corpus.StatusInTalks
 			}
 			if f.Status == corpus.StatusUnknown && x.leadTakeoverStatus != corpus.StatusUnknown && x.storyTakeover(q) {
@@ -3943,20 +3943,21 @@ func periodIn(toks []token, ref when) corpus.Period {
 // January quarter of 2025". It is a fiscal quarter ending in that month,
 // which no calendar quarter, month or year is.
 func offMonthQuarter(toks []token) bool {
-	for k := 0; k+1 < len(toks); k++ {
-		t := &toks[k]
+	// Looking back from "quarter", rare in a sentence, spares a month
+	// lookup for every capitalised word.
+	for k := 1; k < len(toks); k++ {
+		if !toks[k].is1(wdQuarter) {
+			continue
+		}
+		j := k - 1
+		if j > 0 && toks[j].kind == tokNum && len(toks[j].text) == 4 {
+			j-- // "the July 2024 quarter"
+		}
+		t := &toks[j]
 		if t.kind != tokWord || !t.startsUpper() {
 			continue
 		}
-		m := monthNumber(t.lower)
-		if m == 0 || m%3 == 0 {
-			continue
-		}
-		j := k + 1
-		if toks[j].kind == tokNum && len(toks[j].text) == 4 && j+1 < len(toks) {
-			j++ // "the July 2024 quarter"
-		}
-		if toks[j].lower == "quarter" {
+		if m := monthNumber(t.lower); m != 0 && m%3 != 0 {
 			return true
 		}
 	}

@@ -313,7 +313,7 @@ func extractionRules() []rule {
 		// leaderboard with 80%": a score in a test, in a sentence that
 		// speaks of no share and no market, is no one's share.
 		{name: "percent-test-score", on: qtyPercent, match: func(x *extractor, _ int, _ *quantity) bool {
-			return !x.hasShareWord() && !x.sentenceHas(wMarket) && x.sentenceHasWord("benchmark", "benchmarks", "leaderboard", "leaderboards", "exam", "exams", "test", "tests", "evaluation", "evaluations", "scored", "quiz")
+			return !x.hasShareWord() && !x.sentenceHas(wMarket) && x.testWordIn()
 		}},
 		// "Informatica returned to the stock market in 2021, and Permira
 		// holds 75 per cent of it": the stock market is no market whose

@@ -3249,3 +3249,14 @@ func (x *extractor) stockMarketNamed() bool {
 	}
 	return stock
 }
+
+// testWordIn reports a word of a test or its score in the sentence
+// ("benchmark", "leaderboard", "scored"): a percentage there is a mark.
+func (x *extractor) testWordIn() bool {
+	for k := range x.s.toks {
+		if x.s.toks[k].is12(wdBenchmark, wdBenchmarks, wdLeaderboard, wdLeaderboards, wdExam, wdExams, wdTest, wdTests, wdEvaluation, wdEvaluations, wdScored, wdQuiz) {
+			return true
+		}
+	}
+	return false
+}

@@ -177,6 +177,8 @@ const (
 	wdBelonged
 	wdBelongs
 	wdBelow
+	wdBenchmark
+	wdBenchmarks
 	wdBetween
 	wdBid
 	wdBids
@@ -479,8 +481,12 @@ const (
 	wdEstimated
 	wdEstimates
 	wdEuro
+	wdEvaluation
+	wdEvaluations
 	wdEvent
 	wdEvery
+	wdExam
+	wdExams
 	wdExceed
 	wdExceeded
 	wdExceeding
@@ -727,6 +733,8 @@ const (
 	wdLatter
 	wdLaunched
 	wdLead
+	wdLeaderboard
+	wdLeaderboards
 	wdLeading
 	wdLeads
 	wdLearned
@@ -1073,6 +1081,7 @@ const (
 	wdQuarters
 	wdQuit
 	wdQuits
+	wdQuiz
 	wdRaise
 	wdRaised
 	wdRaises
@@ -1182,6 +1191,7 @@ const (
 	wdScheme
 	wdScooped
 	wdScoops
+	wdScored
 	wdSealed
 	wdSeals
 	wdSeat
@@ -1692,6 +1702,8 @@ var idWords = [...]string{"",
 	"belonged",
 	"belongs",
 	"below",
+	"benchmark",
+	"benchmarks",
 	"between",
 	"bid",
 	"bids",
@@ -1994,8 +2006,12 @@ var idWords = [...]string{"",
 	"estimated",
 	"estimates",
 	"euro",
+	"evaluation",
+	"evaluations",
 	"event",
 	"every",
+	"exam",
+	"exams",
 	"exceed",
 	"exceeded",
 	"exceeding",
@@ -2242,6 +2258,8 @@ var idWords = [...]string{"",
 	"latter",
 	"launched",
 	"lead",
+	"leaderboard",
+	"leaderboards",
 	"leading",
 	"leads",
 	"learned",
@@ -2588,6 +2606,7 @@ var idWords = [...]string{"",
 	"quarters",
 	"quit",
 	"quits",
+	"quiz",
 	"raise",
 	"raised",
 	"raises",
@@ -2697,6 +2716,7 @@ var idWords = [...]string{"",
 	"scheme",
 	"scooped",
 	"scoops",
+	"scored",
 	"sealed",
 	"seals",
 	"seat",
