@@ -8053,12 +8053,19 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 		// dollars.
 		var foreign bool
 		home, foreign = e.datelineDollar(sents)
+		if foreign && hostDollar(a.URL) == home {
+			// "SYDNEY - Contoso will invest $500 million in a data
+			// centre, a year after it opened one in Japan" at an
+			// Australian address: a local outlet at home counts in
+			// its own dollar, wherever else the story goes.
+			foreign = false
+		}
 		if foreign {
 			// "HONG KONG – Contoso, the US cloud company, will invest
 			// $900 million in Malaysia": the dateline says where the
 			// reporter was, and the story counts in the dollar its
 			// outlet writes bare, as the places it names say.
-			skipDateline = true
+			skipDateline, home = true, ""
 		}
 		if home == "" && !foreign && !e.agencyNamed(pub) {
 			home = hostDollar(a.URL)
@@ -8389,7 +8396,8 @@ func hostDollar(url string) string {
 // dash. foreign reports such a dateline on a story about elsewhere: one
 // that names another country and never the dateline's again ("HONG KONG –
 // Contoso, the US cloud company, will invest $900 million in Malaysia"),
-// as outlets abroad file from a regional bureau; its dollar is then empty.
+// as outlets abroad file from a regional bureau; home is then still the
+// dateline's dollar, for the caller to weigh against the outlet's address.
 func (e *Extractor) datelineDollar(sents []sentence) (home string, foreign bool) {
 	// The title may run to several sentences or none: the body's first
 	// sentence is the first not of the title.
@@ -8415,19 +8423,21 @@ func (e *Extractor) datelineDollar(sents []sentence) (home string, foreign bool)
 	if home == "" {
 		return "", false
 	}
-	if e.elsewhere(sents, i, home) {
-		return "", true
-	}
-	return home, false
+	return home, e.elsewhere(sents, i, home)
 }
 
 // elsewhere reports a story that, besides the dateline opening sentence
 // dl, names a country other than the one whose dollar is home (or a place
-// within one) and never home's country or a place in it.
+// within one) and never home's country or a place in it. Only a place
+// money goes "in", in a sentence with money, is one the story is about:
+// "as US tariffs bite", "talks with the United States" or "a mine that
+// ships ore to China" leave an Ottawa or Canberra story at home.
 func (e *Extractor) elsewhere(sents []sentence, dl int, home string) bool {
 	other := false
 	for si := range sents {
-		for pi, m := range sents[si].places {
+		s := &sents[si]
+		money := slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyMoney })
+		for pi, m := range s.places {
 			if si == dl && pi == 0 || m.name == "worldwide" {
 				continue
 			}
@@ -8438,7 +8448,7 @@ func (e *Extractor) elsewhere(sents []sentence, dl int, home string) bool {
 			if e.dollars[country] == home {
 				return false
 			}
-			other = other || !e.regions[country]
+			other = other || money && m.start > 0 && s.toks[m.start-1].lower == "in" && !e.regions[country]
 		}
 	}
 	return other
