@@ -8555,8 +8555,8 @@ func unsignPesos(sents []sentence) {
 // placeCurrency is the currency of family of the first place sents name
 // that uses one, or "". A place that only says where a company is from
 // ("Contoso, a Moroccan bank, will buy Fabrikam in Dubai for 300 million
-// dirhams") yields to a place the story names otherwise, where the deal
-// is; failing one, it stands.
+// dirhams") yields to a place named otherwise in such a figure's clause,
+// where the deal is; failing one, it stands.
 func (e *Extractor) placeCurrency(sents []sentence, family string) string {
 	origin := ""
 	for si := range sents {
@@ -8569,15 +8569,40 @@ func (e *Extractor) placeCurrency(sents []sentence, family string) string {
 			if c == "" || currencyFamilies[c] != family {
 				continue
 			}
-			if !s.originOf(m) {
-				return c
-			}
 			if origin == "" {
+				if !s.originOf(m) {
+					return c
+				}
 				origin = c
+			} else if !s.originOf(m) && s.placeOfFigure(m, family) {
+				return c
 			}
 		}
 	}
 	return origin
+}
+
+// placeOfFigure reports a place in the clause of one of the sentence's
+// figures in the currency family: "will buy Fabrikam in Dubai for 300
+// million dirhams". A place past a comma or a clause of its own ("for 2
+// billion dirhams, its chief executive told a conference in Dubai",
+// "after listing in Dubai") is where something else happened.
+func (s *sentence) placeOfFigure(m mention, family string) bool {
+	for _, q := range s.qty {
+		if q.shared != family {
+			continue
+		}
+		from, to := m.end, q.start
+		if q.end <= m.start {
+			from, to = q.end, m.start
+		}
+		if !slices.ContainsFunc(s.toks[from:to], func(t token) bool {
+			return t.text == "," || t.text == ";" || t.is4(wdAfter, wdAs, wdWhile, wdWhich)
+		}) {
+			return true
+		}
+	}
+	return false
 }
 
 // originOf reports a place named only as a company's origin: its
