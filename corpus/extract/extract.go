@@ -8323,7 +8323,9 @@ func cfaWritten(sents []sentence) string {
 	for si := range sents {
 		toks := sents[si].toks
 		for k := range toks {
-			if toks[k].kind == tokWord && toks[k].startsUpper() {
+			if toks[k].kind == tokWord && toks[k].startsUpper() && !(toks[k].lower == "chad" && k+1 < len(toks) && toks[k+1].startsUpper()) {
+				// "chief executive Chad Smith": a first name before a
+				// surname is no country.
 				if c := cfaOf(toks[k].lower); c != "" {
 					return c
 				}
