@@ -8450,10 +8450,19 @@ func (e *Extractor) elsewhere(sents []sentence, dl int, home string) bool {
 			if e.dollars[country] == home {
 				return false
 			}
-			other = other || money && m.start > 0 && s.toks[m.start-1].lower == "in" && !e.regions[country]
+			other = other || money && moneyIn(s.toks, m.start) && !e.regions[country]
 		}
 	}
 	return other
+}
+
+// moneyIn reports "in" or "in the" before the place starting at token k:
+// "will invest $900 million in Malaysia", "in the United States".
+func moneyIn(toks []token, k int) bool {
+	if k > 1 && toks[k-1].lower == "the" {
+		k--
+	}
+	return k > 0 && toks[k-1].lower == "in"
 }
 
 // basedIn reports "-based" or "-listed" right after a place's name,
