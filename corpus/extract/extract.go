@@ -8053,12 +8053,19 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 		// dollars.
 		var foreign bool
 		home, foreign = e.datelineDollar(sents)
+		if foreign && hostDollar(a.URL) == home {
+			// "SYDNEY - Contoso will invest $500 million in a data
+			// centre, a year after it opened one in Japan" at an
+			// Australian address: a local outlet at home counts in
+			// its own dollar, wherever else the story goes.
+			foreign = false
+		}
 		if foreign {
 			// "HONG KONG – Contoso, the US cloud company, will invest
 			// $900 million in Malaysia": the dateline says where the
 			// reporter was, and the story counts in the dollar its
 			// outlet writes bare, as the places it names say.
-			skipDateline = true
+			skipDateline, home = true, ""
 		}
 		if home == "" && !foreign && !e.agencyNamed(pub) {
 			home = hostDollar(a.URL)
@@ -8316,7 +8323,9 @@ func cfaWritten(sents []sentence) string {
 	for si := range sents {
 		toks := sents[si].toks
 		for k := range toks {
-			if toks[k].kind == tokWord && toks[k].startsUpper() {
+			if toks[k].kind == tokWord && toks[k].startsUpper() && !(toks[k].lower == "chad" && k+1 < len(toks) && toks[k+1].startsUpper()) {
+				// "chief executive Chad Smith": a first name before a
+				// surname is no country.
 				if c := cfaOf(toks[k].lower); c != "" {
 					return c
 				}
@@ -8389,7 +8398,8 @@ func hostDollar(url string) string {
 // dash. foreign reports such a dateline on a story about elsewhere: one
 // that names another country and never the dateline's again ("HONG KONG –
 // Contoso, the US cloud company, will invest $900 million in Malaysia"),
-// as outlets abroad file from a regional bureau; its dollar is then empty.
+// as outlets abroad file from a regional bureau; home is then still the
+// dateline's dollar, for the caller to weigh against the outlet's address.
 func (e *Extractor) datelineDollar(sents []sentence) (home string, foreign bool) {
 	// The title may run to several sentences or none: the body's first
 	// sentence is the first not of the title.
@@ -8415,19 +8425,21 @@ func (e *Extractor) datelineDollar(sents []sentence) (home string, foreign bool)
 	if home == "" {
 		return "", false
 	}
-	if e.elsewhere(sents, i, home) {
-		return "", true
-	}
-	return home, false
+	return home, e.elsewhere(sents, i, home)
 }
 
 // elsewhere reports a story that, besides the dateline opening sentence
 // dl, names a country other than the one whose dollar is home (or a place
-// within one) and never home's country or a place in it.
+// within one) and never home's country or a place in it. Only a place
+// money goes "in", in a sentence with money, is one the story is about:
+// "as US tariffs bite", "talks with the United States" or "a mine that
+// ships ore to China" leave an Ottawa or Canberra story at home.
 func (e *Extractor) elsewhere(sents []sentence, dl int, home string) bool {
 	other := false
 	for si := range sents {
-		for pi, m := range sents[si].places {
+		s := &sents[si]
+		money := slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyMoney })
+		for pi, m := range s.places {
 			if si == dl && pi == 0 || m.name == "worldwide" {
 				continue
 			}
@@ -8438,10 +8450,19 @@ func (e *Extractor) elsewhere(sents []sentence, dl int, home string) bool {
 			if e.dollars[country] == home {
 				return false
 			}
-			other = other || !e.regions[country]
+			other = other || money && moneyIn(s.toks, m.start) && !e.regions[country]
 		}
 	}
 	return other
+}
+
+// moneyIn reports "in" or "in the" before the place starting at token k:
+// "will invest $900 million in Malaysia", "in the United States".
+func moneyIn(toks []token, k int) bool {
+	if k > 1 && toks[k-1].lower == "the" {
+		k--
+	}
+	return k > 0 && toks[k-1].lower == "in"
 }
 
 // basedIn reports "-based" or "-listed" right after a place's name,
@@ -8545,8 +8566,8 @@ func unsignPesos(sents []sentence) {
 // placeCurrency is the currency of family of the first place sents name
 // that uses one, or "". A place that only says where a company is from
 // ("Contoso, a Moroccan bank, will buy Fabrikam in Dubai for 300 million
-// dirhams") yields to a place the story names otherwise, where the deal
-// is; failing one, it stands.
+// dirhams") yields to a place named otherwise in such a figure's clause,
+// where the deal is; failing one, it stands.
 func (e *Extractor) placeCurrency(sents []sentence, family string) string {
 	origin := ""
 	for si := range sents {
@@ -8559,15 +8580,40 @@ func (e *Extractor) placeCurrency(sents []sentence, family string) string {
 			if c == "" || currencyFamilies[c] != family {
 				continue
 			}
-			if !s.originOf(m) {
-				return c
-			}
 			if origin == "" {
+				if !s.originOf(m) {
+					return c
+				}
 				origin = c
+			} else if !s.originOf(m) && s.placeOfFigure(m, family) {
+				return c
 			}
 		}
 	}
 	return origin
+}
+
+// placeOfFigure reports a place in the clause of one of the sentence's
+// figures in the currency family: "will buy Fabrikam in Dubai for 300
+// million dirhams". A place past a comma or a clause of its own ("for 2
+// billion dirhams, its chief executive told a conference in Dubai",
+// "after listing in Dubai") is where something else happened.
+func (s *sentence) placeOfFigure(m mention, family string) bool {
+	for _, q := range s.qty {
+		if q.shared != family {
+			continue
+		}
+		from, to := m.end, q.start
+		if q.end <= m.start {
+			from, to = q.end, m.start
+		}
+		if !slices.ContainsFunc(s.toks[from:to], func(t token) bool {
+			return t.text == "," || t.text == ";" || t.is4(wdAfter, wdAs, wdWhile, wdWhich)
+		}) {
+			return true
+		}
+	}
+	return false
 }
 
 // originOf reports a place named only as a company's origin: its

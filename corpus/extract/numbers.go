@@ -679,7 +679,7 @@ func parseQuantity(toks []token, i int) (quantity, bool) {
 		q.kind = qtyPercent
 		j += 2
 	default:
-		if unit, n := currencySuffix(toks, j); n > 0 && !(n == 1 && peopleOfPlace(toks, j)) {
+		if unit, n := currencySuffix(toks, j); n > 0 && !(n == 1 && peopleOfPlace(toks, i, j)) {
 			q.kind, q.unit = qtyMoney, unit
 			if n == 1 {
 				q.shared = sharedCurrencyNames[toks[j].lower]
@@ -1259,9 +1259,12 @@ func firstWordsOf(m map[string]string) map[string]bool {
 // peopleOfPlace reports a currency's name at toks[j] written as a place's,
 // capitalised before the people it counts: "8 million Birr residents",
 // "2 million Rand users". A currency's name is written in lower case or
-// before what it buys ("a 5 billion Birr deal").
-func peopleOfPlace(toks []token, j int) bool {
-	return j+1 < len(toks) && toks[j].startsUpper() && !isUpperASCII(toks[j].text) &&
+// before what it buys ("a 5 billion Birr deal"); an article before the
+// amount, at i, makes it such a modifier too, whatever noun follows ("a 3
+// billion Rand households electrification deal"): a count of people takes
+// none.
+func peopleOfPlace(toks []token, i, j int) bool {
+	return j+1 < len(toks) && !(i > 0 && toks[i-1].is2(wdA, wdAn)) && toks[j].startsUpper() && !isUpperASCII(toks[j].text) &&
 		toks[j+1].is10(wdResidents, wdInhabitants, wdPeople, wdCitizens, wdHouseholds, wdUsers, wdCustomers, wdSubscribers, wdVoters, wdHomes)
 }
 

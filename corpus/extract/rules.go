@@ -1899,18 +1899,12 @@ func sharesParties(x *extractor, _ int, q *quantity) []corpus.Party {
 	return ps
 }
 
-// sizeClass reports money that bounds a class of deals rather than being
-// one deal's value: an open figure ("or more", "and up", "+", "more than")
-// said of deals in the plural, before it ("rounds of $100 million or
-// more", "financings of $100 million and up", "deals above $1 billion") or
-// after it ("$100M+ rounds", "$1 billion-plus funding rounds"). One deal
-// with an open figure names no plural ("could fetch $2 billion or more";
-// "a $100M+ round"), and money "in deals" is a sum of them, left to the
-// deal rules.
 // grownInto reports money sizing what a verb of growth makes of its
 // object: "grow Kao Data into a $934 million platform", "turn the unit
 // into a $10 billion business". The verb stands a few words before
-// "into", with no other figure between.
+// "into", with no other figure between. What a deal's noun names is
+// bought or struck, not grown ("turn its bid into a $4 billion all-cash
+// offer", "into a $300 million equity stake").
 func (x *extractor) grownInto(q *quantity) bool {
 	toks := x.s.toks
 	k := q.start - 1
@@ -1923,12 +1917,34 @@ func (x *extractor) grownInto(q *quantity) bool {
 			return false
 		}
 		if t.is14(wdGrow, wdGrows, wdGrowing, wdTurn, wdTurns, wdTurning, wdBuild, wdBuilds, wdBuilding, wdTransform, wdTransforms, wdTransforming, wdScale, wdScaling) {
+			return !x.dealNounAfter(q)
+		}
+	}
+	return false
+}
+
+// dealNounAfter reports a deal's noun within a few words after money,
+// hyphened words counted as their parts: "a $4 billion all-cash offer",
+// "a $1 billion deal".
+func (x *extractor) dealNounAfter(q *quantity) bool {
+	toks := x.s.toks
+	e := q.textEnd()
+	for j := e; j < len(toks) && j <= e+4 && (toks[j].kind == tokWord || toks[j].text == "-"); j++ {
+		if x.tokHas(j, wDealNouns) || x.tokIs(j, namesInvestment) || toks[j].isDealNoun() || toks[j].is2(wdOffer, wdBid) {
 			return true
 		}
 	}
 	return false
 }
 
+// sizeClass reports money that bounds a class of deals rather than being
+// one deal's value: an open figure ("or more", "and up", "+", "more than")
+// said of deals in the plural, before it ("rounds of $100 million or
+// more", "financings of $100 million and up", "deals above $1 billion") or
+// after it ("$100M+ rounds", "$1 billion-plus funding rounds"). One deal
+// with an open figure names no plural ("could fetch $2 billion or more";
+// "a $100M+ round"), and money "in deals" is a sum of them, left to the
+// deal rules.
 func (x *extractor) sizeClass(q *quantity) bool {
 	toks := x.s.toks
 	k := q.end
