@@ -3769,7 +3769,7 @@ func periodIn(toks []token, ref when) corpus.Period {
 		}
 		return ""
 	}
-	if p != "" && (fiscalPart(toks) && !calendarBeforeFiscal(toks, p, ref) || offMonthQuarter(toks)) {
+	if p != "" && (fiscalPart(toks) && !calendarBeforeFiscal(toks, p, ref) || offMonthQuarter(toks) && !calendarQuarter(p)) {
 		return ""
 	}
 	return p
@@ -3798,6 +3798,14 @@ func offMonthQuarter(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// calendarQuarter reports p a calendar quarter ("2024-Q3"), which the
+// sentence states in its own words ("the third quarter", "Q3 2024"): a
+// fiscal quarter named elsewhere ("ahead of its May quarter results")
+// leaves it standing.
+func calendarQuarter(p corpus.Period) bool {
+	return len(p) == 7 && p[5] == 'Q'
 }
 
 // calendarBeforeFiscal reports period p stated well before the first

@@ -2260,6 +2260,13 @@ func (x *extractor) useEnded(q *quantity) bool {
 			if x.tokHas(j, wDeploy) {
 				return false
 			}
+			// "stopped using Zoom and bought 4,000 Microsoft Teams
+			// licences", "which stopped using Zoom, now has 4,000
+			// seats": a verb of its own after "and", or "now", tells
+			// what the company holds since, not what it gave up.
+			if toks[j].is1(wdNow) || toks[j].is2(wdAnd, wdBut) && j+1 < q.start && toks[j+1].kind == tokWord && !toks[j+1].startsUpper() && !toks[j+1].is3(wdIts, wdTheir, wdThe) {
+				return false
+			}
 		}
 		return true
 	}
