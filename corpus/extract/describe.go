@@ -3769,17 +3769,19 @@ func periodIn(toks []token, ref when) corpus.Period {
 		}
 		return ""
 	}
-	if p != "" && (fiscalPart(toks) && !calendarBeforeFiscal(toks, p, ref) || offMonthQuarter(toks) && !calendarQuarter(p)) {
+	if p != "" && (fiscalPart(toks) && !calendarBeforeFiscal(toks, p, ref) || offMonthQuarter(toks, p)) {
 		return ""
 	}
 	return p
 }
 
-// offMonthQuarter reports a quarter named by a month that ends no
-// calendar quarter: "the July quarter", "the July 2024 quarter", "the
-// January quarter of 2025". It is a fiscal quarter ending in that month,
-// which no calendar quarter, month or year is.
-func offMonthQuarter(toks []token) bool {
+// offMonthQuarter reports period p read from a quarter named by a month
+// that ends no calendar quarter: "the July quarter" (no period), "the
+// July 2024 quarter" (2024-07), "the January quarter of 2025" (2025). It
+// is a fiscal quarter ending in that month, which no calendar quarter,
+// month or year is. A period the sentence states in other words ("in
+// 2024, ahead of its July quarter results") stays.
+func offMonthQuarter(toks []token, p corpus.Period) bool {
 	for k := 0; k+1 < len(toks); k++ {
 		t := &toks[k]
 		if t.kind != tokWord || !t.startsUpper() {
@@ -3789,23 +3791,30 @@ func offMonthQuarter(toks []token) bool {
 		if m == 0 || m%3 == 0 {
 			continue
 		}
+		year := ""
 		j := k + 1
 		if toks[j].kind == tokNum && len(toks[j].text) == 4 && j+1 < len(toks) {
+			year = toks[j].text
 			j++ // "the July 2024 quarter"
 		}
-		if toks[j].lower == "quarter" {
-			return true
+		if toks[j].lower != "quarter" {
+			continue
+		}
+		if year == "" && j+2 < len(toks) && toks[j+1].lower == "of" && toks[j+2].kind == tokNum && len(toks[j+2].text) == 4 {
+			year = toks[j+2].text // "the July quarter of 2024"
+		}
+		switch {
+		case len(p) == 7 && p[4] == '-' && isDigit(p[5]):
+			if int(p[5]-'0')*10+int(p[6]-'0') == m {
+				return true
+			}
+		case len(p) == 4:
+			if string(p) == year {
+				return true
+			}
 		}
 	}
 	return false
-}
-
-// calendarQuarter reports p a calendar quarter ("2024-Q3"), which the
-// sentence states in its own words ("the third quarter", "Q3 2024"): a
-// fiscal quarter named elsewhere ("ahead of its May quarter results")
-// leaves it standing.
-func calendarQuarter(p corpus.Period) bool {
-	return len(p) == 7 && p[5] == 'Q'
 }
 
 // calendarBeforeFiscal reports period p stated well before the first
