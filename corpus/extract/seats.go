@@ -2262,9 +2262,11 @@ func (x *extractor) useEnded(q *quantity) bool {
 			}
 			// "stopped using Zoom and bought 4,000 Microsoft Teams
 			// licences", "which stopped using Zoom, now has 4,000
-			// seats": a verb of its own after "and", or "now", tells
-			// what the company holds since, not what it gave up.
-			if toks[j].is1(wdNow) || toks[j].is2(wdAnd, wdBut) && j+1 < q.start && toks[j+1].kind == tokWord && !toks[j+1].startsUpper() && !toks[j+1].is3(wdIts, wdTheir, wdThe) {
+			// seats", "no longer uses Zoom, so 4,000 staff are on
+			// Microsoft Teams": a verb of its own after "and", or "now"
+			// or "so", tells what the company holds since, not what it
+			// gave up.
+			if toks[j].is1(wdNow) || toks[j].lower == "so" || toks[j].is2(wdAnd, wdBut) && j+1 < q.start && toks[j+1].kind == tokWord && !toks[j+1].startsUpper() && !toks[j+1].is3(wdIts, wdTheir, wdThe) {
 				return false
 			}
 		}
