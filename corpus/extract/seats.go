@@ -2247,7 +2247,8 @@ func (x *extractor) useEnded(q *quantity) bool {
 	start, _ := x.clause(q)
 	toks := x.s.toks
 	for k := max(start, 1); k < q.start; k++ {
-		if !(toks[k].is1(wdLonger) && toks[k-1].is1(wdNo) || toks[k].is1(wdUsing) && toks[k-1].is6(wdStopped, wdStop, wdStops, wdCeased, wdQuit, wdQuits)) {
+		// ("in no longer than six weeks" is a span, no ended use.)
+		if !(toks[k].is1(wdLonger) && toks[k-1].is1(wdNo) && !(k+1 < len(toks) && toks[k+1].lower == "than") || toks[k].is1(wdUsing) && toks[k-1].is6(wdStopped, wdStop, wdStops, wdCeased, wdQuit, wdQuits)) {
 			continue
 		}
 		// "no longer gives its 4,000 staff Copilot": the verb "no
