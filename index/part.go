@@ -28,8 +28,15 @@ var wholeWords = setOf("the that this which it these those its")
 
 // splitWords, before a colon, say the figures after it are the parts a
 // sum is split into: "The facilities are split across three tranches:
-// $800 million – Term Loan Facility; $400 million – ...".
-var splitWords = setOf("split divided tranches broken breakdown")
+// $800 million – Term Loan Facility; $400 million – ...". splitNouns say
+// it alone; splitVerbs only with a word of splitHow after them ("split
+// into", "divided between", "broken down as follows"), as "Analysts were
+// divided:" and "talks had broken down in May" split no sum.
+var (
+	splitNouns = setOf("tranches breakdown")
+	splitVerbs = setOf("split divided broken")
+	splitHow   = setOf("into across between among as")
+)
 
 // partWords in a question ask for a part of a deal: "what portion of the
 // lease does google backstop".
@@ -87,9 +94,13 @@ func partOf(sentence, figure string) bool {
 	// $400 million – ...": the clause before the colon names the whole
 	// the listed figures make up.
 	if colon := strings.LastIndexByte(sentence[:at], ':'); colon > 0 {
-		split := false
+		split, prev := false, ""
 		eachWord(sentence[:colon], func(w string, _ int) bool {
-			split = inFold(splitWords, w)
+			if strings.EqualFold(w, "down") {
+				return true // "broken down as follows"
+			}
+			split = inFold(splitNouns, w) || inFold(splitVerbs, prev) && (inFold(splitHow, w) || strings.EqualFold(prev, "split") && strings.EqualFold(w, "in"))
+			prev = w
 			return !split
 		})
 		if split {

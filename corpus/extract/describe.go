@@ -3932,33 +3932,51 @@ func periodIn(toks []token, ref when) corpus.Period {
 		}
 		return ""
 	}
-	if p != "" && (fiscalPart(toks) && !calendarBeforeFiscal(toks, p, ref) || offMonthQuarter(toks)) {
+	if p != "" && (fiscalPart(toks) && !calendarBeforeFiscal(toks, p, ref) || offMonthQuarter(toks, p)) {
 		return ""
 	}
 	return p
 }
 
-// offMonthQuarter reports a quarter named by a month that ends no
-// calendar quarter: "the July quarter", "the July 2024 quarter", "the
-// January quarter of 2025". It is a fiscal quarter ending in that month,
-// which no calendar quarter, month or year is.
-func offMonthQuarter(toks []token) bool {
+// offMonthQuarter reports period p read from a quarter named by a month
+// that ends no calendar quarter: "the July quarter" (no period), "the
+// July 2024 quarter" (2024-07), "the January quarter of 2025" (2025). It
+// is a fiscal quarter ending in that month, which no calendar quarter,
+// month or year is. A period the sentence states in other words ("in
+// 2024, ahead of its July quarter results") stays.
+func offMonthQuarter(toks []token, p corpus.Period) bool {
 	// Looking back from "quarter", rare in a sentence, spares a month
 	// lookup for every capitalised word.
 	for k := 1; k < len(toks); k++ {
 		if !toks[k].is1(wdQuarter) {
 			continue
 		}
+		year := ""
 		j := k - 1
 		if j > 0 && toks[j].kind == tokNum && len(toks[j].text) == 4 {
+			year = toks[j].text
 			j-- // "the July 2024 quarter"
 		}
 		t := &toks[j]
 		if t.kind != tokWord || !t.startsUpper() {
 			continue
 		}
-		if m := monthNumber(t.lower); m != 0 && m%3 != 0 {
-			return true
+		m := monthNumber(t.lower)
+		if m == 0 || m%3 == 0 {
+			continue
+		}
+		if year == "" && k+2 < len(toks) && toks[k+1].is1(wdOf) && toks[k+2].kind == tokNum && len(toks[k+2].text) == 4 {
+			year = toks[k+2].text // "the July quarter of 2024"
+		}
+		switch {
+		case len(p) == 7 && p[4] == '-' && isDigit(p[5]):
+			if int(p[5]-'0')*10+int(p[6]-'0') == m {
+				return true
+			}
+		case len(p) == 4:
+			if string(p) == year {
+				return true
+			}
 		}
 	}
 	return false

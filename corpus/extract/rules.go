@@ -312,14 +312,19 @@ func extractionRules() []rule {
 		// "In the benchmark, ChatGPT scored 80%, Gemini 75%", "topped the
 		// leaderboard with 80%": a score in a test, in a sentence that
 		// speaks of no share and no market, is no one's share.
-		{name: "percent-test-score", on: qtyPercent, match: func(x *extractor, _ int, _ *quantity) bool {
-			return !x.hasShareWord() && !x.sentenceHas(wMarket) && x.testWordIn()
+		{name: "percent-test-score", on: qtyPercent, match: func(x *extractor, _ int, q *quantity) bool {
+			// A market researcher named ("Canalys said after evaluations of
+			// vendors") measures shares, not scores, and "25% of
+			// shipments" is a part of what a market is counted in.
+			return !x.hasShareWord() && !x.sentenceHas(wMarket) && len(x.s.measurers) == 0 && !x.marketFollows(q) && x.testWordIn()
 		}},
 		// "Informatica returned to the stock market in 2021, and Permira
 		// holds 75 per cent of it": the stock market is no market whose
 		// parts are companies' shares, so what is held of it is a stake.
-		{name: "percent-stock-market", on: qtyPercent, match: func(x *extractor, _ int, _ *quantity) bool {
-			return x.sentenceHas(wStock) && !x.hasShareWord() && x.stockMarketNamed()
+		{name: "percent-stock-market", on: qtyPercent, match: func(x *extractor, _ int, q *quantity) bool {
+			// "40% of U.S. searches, and its stock market value rose": a
+			// part of what a market is counted in is still a share.
+			return x.sentenceHas(wStock) && !x.hasShareWord() && x.stockMarketNamed() && len(x.s.measurers) == 0 && !x.marketFollows(q)
 		}},
 		// "Contoso aims for 30% of Japan's PC market": a share a company
 		// means to reach is none it holds.

@@ -2247,7 +2247,8 @@ func (x *extractor) useEnded(q *quantity) bool {
 	start, _ := x.clause(q)
 	toks := x.s.toks
 	for k := max(start, 1); k < q.start; k++ {
-		if !(toks[k].is1(wdLonger) && toks[k-1].is1(wdNo) || toks[k].is1(wdUsing) && toks[k-1].is6(wdStopped, wdStop, wdStops, wdCeased, wdQuit, wdQuits)) {
+		// ("in no longer than six weeks" is a span, no ended use.)
+		if !(toks[k].is1(wdLonger) && toks[k-1].is1(wdNo) && !(k+1 < len(toks) && toks[k+1].lower == "than") || toks[k].is1(wdUsing) && toks[k-1].is6(wdStopped, wdStop, wdStops, wdCeased, wdQuit, wdQuits)) {
 			continue
 		}
 		// "no longer gives its 4,000 staff Copilot": the verb "no
@@ -2258,6 +2259,15 @@ func (x *extractor) useEnded(q *quantity) bool {
 		}
 		for ; j < q.start; j++ {
 			if x.tokHas(j, wDeploy) {
+				return false
+			}
+			// "stopped using Zoom and bought 4,000 Microsoft Teams
+			// licences", "which stopped using Zoom, now has 4,000
+			// seats", "no longer uses Zoom, so 4,000 staff are on
+			// Microsoft Teams": a verb of its own after "and", or "now"
+			// or "so", tells what the company holds since, not what it
+			// gave up.
+			if toks[j].is1(wdNow) || toks[j].lower == "so" || toks[j].is2(wdAnd, wdBut) && j+1 < q.start && toks[j+1].kind == tokWord && !toks[j+1].startsUpper() && !toks[j+1].is3(wdIts, wdTheir, wdThe) {
 				return false
 			}
 		}
