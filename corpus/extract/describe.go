@@ -1768,24 +1768,35 @@ func regionWord(s *sentence, m mention) bool {
 // follow "markets", "regions", "countries" or "economies".
 func examplePlaceIn(s *sentence, m mention) bool {
 	toks := s.toks
-	k := m.start - 1
-	for k >= 1 {
-		switch t := &toks[k]; {
-		case t.lower == "as" && k >= 2 && toks[k-1].is1(wdSuch):
-			return examplesOf(&toks[k-2])
-		case t.lower == "like" || t.is1(wdIncluding):
-			return examplesOf(&toks[k-1])
-		case t.text == "," || t.lower == "and":
-			k--
-		default:
-			i := slices.IndexFunc(s.places, func(p mention) bool { return p.start <= k && k < p.end })
-			if i < 0 {
-				return false
-			}
-			k = s.places[i].start - 1
-		}
+	switch k := placeListOpener(s, m); {
+	case k < 1:
+		return false
+	case toks[k].lower == "as" && k >= 2 && toks[k-1].is1(wdSuch):
+		return examplesOf(&toks[k-2])
+	case toks[k].lower == "like" || toks[k].is1(wdIncluding):
+		return examplesOf(&toks[k-1])
 	}
 	return false
+}
+
+// placeListOpener steps back from place m over the places listed before
+// it ("Latin America, Africa and India") and returns the index of the word
+// that opens the list, or -1 when the sentence starts first: the word says
+// what the places are to the figure.
+func placeListOpener(s *sentence, m mention) int {
+	k := m.start - 1
+	for k >= 1 {
+		if t := &s.toks[k]; t.text == "," || t.lower == "and" {
+			k--
+			continue
+		}
+		i := slices.IndexFunc(s.places, func(p mention) bool { return p.start <= k && k < p.end })
+		if i < 0 {
+			return k
+		}
+		k = s.places[i].start - 1
+	}
+	return -1
 }
 
 // wherePlace is the place given as an example that a "where" clause
@@ -1917,22 +1928,8 @@ func causeIn(s *sentence, m mention) bool {
 // not where it is measured. It steps back over the places listed before
 // m to the "demand in" that opens the list.
 func demandIn(s *sentence, m mention) bool {
-	k := m.start - 1
-	for k >= 1 {
-		switch t := &s.toks[k]; {
-		case t.lower == "in":
-			return s.toks[k-1].is1(wdDemand)
-		case t.text == "," || t.lower == "and":
-			k--
-		default:
-			i := slices.IndexFunc(s.places, func(p mention) bool { return p.start <= k && k < p.end })
-			if i < 0 {
-				return false
-			}
-			k = s.places[i].start - 1
-		}
-	}
-	return false
+	k := placeListOpener(s, m)
+	return k >= 1 && s.toks[k].lower == "in" && s.toks[k-1].is1(wdDemand)
 }
 
 // describesFirm reports a place word that only says where a company is
