@@ -322,7 +322,7 @@ func (x *extractor) dealVerbDone(k int) bool {
 func (x *extractor) reportSays() bool {
 	toks := x.s.toks
 	n := len(toks)
-	for n > 0 && toks[n-1].kind == tokSym && toks[n-1].text != "-" && toks[n-1].text != "—" && toks[n-1].text != "–" && toks[n-1].text != ":" {
+	for n > 0 && toks[n-1].kind == tokSym && !citesSource(toks[n-1].text) {
 		n-- // a closing full stop or quote
 	}
 	if n < 3 {
@@ -340,13 +340,19 @@ func (x *extractor) reportSays() bool {
 	for k := n - 2; k >= 0 && k >= n-4; k-- {
 		t := toks[k]
 		if t.kind == tokSym {
-			return t.text == "-" || t.text == "—" || t.text == "–" || t.text == ":" || t.text == ","
+			return citesSource(t.text) || t.text == ","
 		}
 		if t.flags&flagUpper == 0 {
 			return false
 		}
 	}
 	return false
+}
+
+// citesSource reports a mark a headline sets before its source: a dash
+// ("- report") or a colon (": sources").
+func citesSource(mark string) bool {
+	return mark == "-" || mark == "—" || mark == "–" || mark == ":"
 }
 
 // dealToCome reports a deal verb after "to" or a word of planning: "set

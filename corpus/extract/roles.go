@@ -4340,7 +4340,7 @@ func (x *extractor) openerPurchase(q *quantity) []corpus.Party {
 	if len(toks) < 6 {
 		return nil
 	}
-	v := 1
+	const v = 1 // the opening clause's verb: "After buying", "Having paid"
 	switch {
 	case toks[0].is1(wdHaving) && toks[1].is5(wdBought, wdAcquired, wdPurchased, wdPaid, wdSpent):
 	case toks[0].is3(wdAfter, wdSince, wdUpon) && (x.tokHas(1, wObjectVerbs) && strings.HasSuffix(toks[1].lower, "ing") || toks[1].is2(wdPaying, wdSpending)):
