@@ -8,6 +8,9 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/dealbot/dealbot/corpus"
 	"github.com/dealbot/dealbot/corpus/extract"
@@ -122,7 +125,26 @@ func samePlace(pred, label string) bool {
 func sameParty(pred, label string) bool {
 	p := strings.TrimPrefix(strings.ToLower(pred), "the ")
 	l := strings.TrimPrefix(strings.ToLower(label), "the ")
-	return p == l || strings.HasPrefix(p, l+" ") || strings.HasPrefix(l, p+" ")
+	return p == l || strings.HasPrefix(p, l+" ") || strings.HasPrefix(l, p+" ") || spelledAlike(p, l)
+}
+
+// spelledAlike reports whether two names differ only in accents, spaces
+// and punctuation ("América Móvil" and "America Movil", "FuriosaAI" and
+// "Furiosa AI"): a reader takes them for one company, and labels keep the
+// spelling of the article while the extractor may keep another's.
+func spelledAlike(a, b string) bool {
+	return bareLetters(a) == bareLetters(b) && bareLetters(a) != ""
+}
+
+// bareLetters is s's letters and digits without their accents.
+func bareLetters(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }
 
 // realMatches is the scoring rule for the real set: same kind, value
