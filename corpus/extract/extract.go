@@ -7229,15 +7229,25 @@ func (x *extractor) findClause(q *quantity) {
 		}
 		return false
 	}
+	// Most tokens are words that open no clause, or numbers: they are
+	// passed without the calls above and below, which every token of a
+	// figure's clause would otherwise cost.
 	start := q.start
-	for start > 0 && !isBreak(start-1) {
+	for start > 0 && (!mayEndClause(&toks[start-1]) || !isBreak(start-1)) {
 		start--
 	}
 	end := q.end
-	for end < len(toks) && !isBreak(end) && !(x.participleClauseAt(end) && (x.objectBetween(start, end) || !x.forCompanyIn(end) || !x.payBetween(start, end))) {
+	for end < len(toks) && (!mayEndClause(&toks[end]) || !isBreak(end) && !(x.participleClauseAt(end) && (x.objectBetween(start, end) || !x.forCompanyIn(end) || !x.payBetween(start, end)))) {
 		end++
 	}
 	x.clauseFor, x.clauseStart, x.clauseEnd = q.start+1, start, end
+}
+
+// mayEndClause reports a token findClause must look at further: a symbol,
+// or a word that may open a clause ("as", "after") or a participle clause
+// ("after", "before", "while"). No other token ends a clause.
+func mayEndClause(t *token) bool {
+	return t.kind == tokSym || t.is4(wdAs, wdAfter, wdBefore, wdWhile)
 }
 
 // forCompanyIn reports a company named after "for" in the participle
