@@ -3527,9 +3527,10 @@ func researchFirms(found, measurers []mention, toks []token) ([]mention, []menti
 func (x *lexicon) sourceNamed(toks []token, known, found, places []mention, percents, money bool) (m mention, ok bool) {
 	for k := 1; k+1 < len(toks); k++ {
 		// Every sentence comes here and few words are a source's cue:
-		// their keys rule the rest out before the words after are read.
-		if !mayCueSource(toks[k].key) {
-			continue
+		// their keys rule the rest out, in a loop of their own, before
+		// the words after are read.
+		if k = nextCueSource(toks, k); k+1 >= len(toks) {
+			break
 		}
 		// A body that says or finds, or that a figure is according to,
 		// is a source only of shares: "the Department of Energy said it
@@ -3707,6 +3708,19 @@ func bodySaid(toks []token, k int, known []mention) (mention, bool) {
 		return mention{}, false
 	}
 	return mention{name: spanText(toks, start, end), start: start, end: end}, true
+}
+
+// nextCueSource returns the first token from k on, short of the last,
+// that may be a source's cue (mayCueSource), or len(toks) for none. Its
+// loop is small enough to keep its variables in registers, which
+// sourceNamed's is not.
+func nextCueSource(toks []token, k int) int {
+	for ; k+1 < len(toks); k++ {
+		if mayCueSource(toks[k].key) {
+			return k
+		}
+	}
+	return len(toks)
 }
 
 // mayCueSource reports whether a token's key (its lower-case length and
