@@ -348,6 +348,11 @@ func appendTokensLowered(dst []token, s, lower string) []token {
 			t.flags = 0
 		}
 		i = j
+		if i < len(s) && s[i] == ' ' {
+			// The space most words end at, passed here rather than
+			// by a turn of the loop of its own.
+			i++
+		}
 	}
 	return dst
 }
