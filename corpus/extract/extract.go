@@ -7418,8 +7418,8 @@ func (e *Extractor) theGovernment(sents []sentence, main []string) string {
 		// token that is none of the words is passed at once.
 		k := 1
 		for ; k < len(s.toks); k++ {
-			if id := s.toks[k].id; id != wdGovernment && id != wdMinistry && (!national || id != wdMinister) && (!ownHead || s.toks[k].lower != head) {
-				continue
+			if k = nextGovernmentWord(s.toks, k, national, ownHead, head); k == len(s.toks) {
+				break
 			}
 			if s.governmentAt(k, "government") || head != "government" && s.governmentAt(k, head) ||
 				regional && s.toks[k-1].lower == "regional" && s.governmentAt(k, "ministry") ||
@@ -7437,6 +7437,20 @@ func (e *Extractor) theGovernment(sents []sentence, main []string) string {
 		return ""
 	}
 	return gov
+}
+
+// nextGovernmentWord returns the first token from k on that theGovernment
+// reads on at, or len(toks) for none: "government", "ministry", for a
+// national government "minister", and the body's own head word when it
+// has one. A loop of its own passes the other words with its variables in
+// registers, which theGovernment's is too large to keep.
+func nextGovernmentWord(toks []token, k int, national, ownHead bool, head string) int {
+	for ; k < len(toks); k++ {
+		if id := toks[k].id; id == wdGovernment || id == wdMinistry || national && id == wdMinister || ownHead && toks[k].lower == head {
+			return k
+		}
+	}
+	return len(toks)
 }
 
 // formAfterComma gives a company form found alone after a comma to the
