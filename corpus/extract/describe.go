@@ -465,7 +465,7 @@ func blockTradesOnly(s *sentence, from, to int) bool {
 // lists are cues: the sentence's, or those of a part of it.
 func statusIn(s *sentence, from, to int, cues listSet) corpus.Status {
 	for k := from; k < to && k+1 < len(s.toks); k++ {
-		if mayWalkAway(s.toks[k].lower) && walkedAway(s, k) && !afterClause(s, k) {
+		if mayWalkAway(s.toks[k].key) && walkedAway(s, k) && !afterClause(s, k) {
 			// "is backing out of its $5.4 billion deal", "had agreed to
 			// be acquired, but that deal came undone"; but "agrees to
 			// pay $2.4bn after a rival's deal collapses" reports a deal
@@ -699,12 +699,14 @@ func wordKeys(words ...string) (keys [12]uint32) {
 	return keys
 }
 
-// mayWalkAway reports a word that may be one walkedAway reads, by its
-// length and first letter: statusIn asks of every word of a sentence
-// with a deal, and most are none, which spares them the call and the
-// switch's string compares.
-func mayWalkAway(w string) bool {
-	return len(w) > 0 && len(w) < len(walkAwayKeys) && w[0]-'a' < 26 && walkAwayKeys[len(w)]>>(w[0]-'a')&1 != 0
+// mayWalkAway reports a token that may be a word walkedAway reads, by its
+// key (its lower-case length and first byte): statusIn asks of every word
+// of a sentence with a deal, and most are none, which spares them the
+// call and the switch's string compares. The key is read, not the text,
+// as mayCueSource does.
+func mayWalkAway(key uint32) bool {
+	n, c := key>>8, key&0xff-'a'
+	return n < uint32(len(walkAwayKeys)) && c < 26 && walkAwayKeys[n]>>c&1 != 0
 }
 
 // dealNounBeside reports a deal noun in the words a verb at k acts on,

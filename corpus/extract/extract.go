@@ -3527,9 +3527,10 @@ func researchFirms(found, measurers []mention, toks []token) ([]mention, []menti
 func (x *lexicon) sourceNamed(toks []token, known, found, places []mention, percents, money bool) (m mention, ok bool) {
 	for k := 1; k+1 < len(toks); k++ {
 		// Every sentence comes here and few words are a source's cue:
-		// their keys rule the rest out before the words after are read.
-		if !mayCueSource(toks[k].key) {
-			continue
+		// their keys rule the rest out, in a loop of their own, before
+		// the words after are read.
+		if k = nextCueSource(toks, k); k+1 >= len(toks) {
+			break
 		}
 		// A body that says or finds, or that a figure is according to,
 		// is a source only of shares: "the Department of Energy said it
@@ -3707,6 +3708,19 @@ func bodySaid(toks []token, k int, known []mention) (mention, bool) {
 		return mention{}, false
 	}
 	return mention{name: spanText(toks, start, end), start: start, end: end}, true
+}
+
+// nextCueSource returns the first token from k on, short of the last,
+// that may be a source's cue (mayCueSource), or len(toks) for none. Its
+// loop is small enough to keep its variables in registers, which
+// sourceNamed's is not.
+func nextCueSource(toks []token, k int) int {
+	for ; k+1 < len(toks); k++ {
+		if mayCueSource(toks[k].key) {
+			return k
+		}
+	}
+	return len(toks)
 }
 
 // mayCueSource reports whether a token's key (its lower-case length and
@@ -7229,15 +7243,25 @@ func (x *extractor) findClause(q *quantity) {
 		}
 		return false
 	}
+	// Most tokens are words that open no clause, or numbers: they are
+	// passed without the calls above and below, which every token of a
+	// figure's clause would otherwise cost.
 	start := q.start
-	for start > 0 && !isBreak(start-1) {
+	for start > 0 && (!mayEndClause(&toks[start-1]) || !isBreak(start-1)) {
 		start--
 	}
 	end := q.end
-	for end < len(toks) && !isBreak(end) && !(x.participleClauseAt(end) && (x.objectBetween(start, end) || !x.forCompanyIn(end) || !x.payBetween(start, end))) {
+	for end < len(toks) && (!mayEndClause(&toks[end]) || !isBreak(end) && !(x.participleClauseAt(end) && (x.objectBetween(start, end) || !x.forCompanyIn(end) || !x.payBetween(start, end)))) {
 		end++
 	}
 	x.clauseFor, x.clauseStart, x.clauseEnd = q.start+1, start, end
+}
+
+// mayEndClause reports a token findClause must look at further: a symbol,
+// or a word that may open a clause ("as", "after") or a participle clause
+// ("after", "before", "while"). No other token ends a clause.
+func mayEndClause(t *token) bool {
+	return t.kind == tokSym || t.is4(wdAs, wdAfter, wdBefore, wdWhile)
 }
 
 // forCompanyIn reports a company named after "for" in the participle
@@ -7394,8 +7418,8 @@ func (e *Extractor) theGovernment(sents []sentence, main []string) string {
 		// token that is none of the words is passed at once.
 		k := 1
 		for ; k < len(s.toks); k++ {
-			if id := s.toks[k].id; id != wdGovernment && id != wdMinistry && (!national || id != wdMinister) && (!ownHead || s.toks[k].lower != head) {
-				continue
+			if k = nextGovernmentWord(s.toks, k, national, ownHead, head); k == len(s.toks) {
+				break
 			}
 			if s.governmentAt(k, "government") || head != "government" && s.governmentAt(k, head) ||
 				regional && s.toks[k-1].lower == "regional" && s.governmentAt(k, "ministry") ||
@@ -7413,6 +7437,20 @@ func (e *Extractor) theGovernment(sents []sentence, main []string) string {
 		return ""
 	}
 	return gov
+}
+
+// nextGovernmentWord returns the first token from k on that theGovernment
+// reads on at, or len(toks) for none: "government", "ministry", for a
+// national government "minister", and the body's own head word when it
+// has one. A loop of its own passes the other words with its variables in
+// registers, which theGovernment's is too large to keep.
+func nextGovernmentWord(toks []token, k int, national, ownHead bool, head string) int {
+	for ; k < len(toks); k++ {
+		if id := toks[k].id; id == wdGovernment || id == wdMinistry || national && id == wdMinister || ownHead && toks[k].lower == head {
+			return k
+		}
+	}
+	return len(toks)
 }
 
 // formAfterComma gives a company form found alone after a comma to the

@@ -93,11 +93,8 @@ func appendQuantities(dst []quantity, toks []token, marks []wordMark) []quantity
 	out := dst
 	marks = marks[:len(toks)] // which spares a bounds check at each token
 	for i := 0; i < len(toks); {
-		// A longer word the lexicon marks as no start is none, as
-		// mayStartQuantity says: most words end here, without its call.
-		if t := &toks[i]; t.kind == tokWord && marks[i]&startsQuantity == 0 && len(t.text) > 3 || !mayStartQuantity(toks, marks, i) {
-			i++
-			continue
+		if i = nextQuantityStart(toks, marks, i); i == len(toks) {
+			break
 		}
 		q, ok := parseFraction(toks, marks, i)
 		if !ok {
@@ -284,6 +281,24 @@ func convertsBefore(toks []token, marks []wordMark, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// nextQuantityStart returns the first token from i on at which a quantity
+// may start (mayStartQuantity), or len(toks) for none. A longer word the
+// lexicon marks as no start is none, as mayStartQuantity says: most words
+// are passed so, without its call, in a loop small enough to keep its
+// variables in registers.
+func nextQuantityStart(toks []token, marks []wordMark, i int) int {
+	marks = marks[:len(toks)]
+	for ; i < len(toks); i++ {
+		if t := &toks[i]; t.kind == tokWord && marks[i]&startsQuantity == 0 && len(t.text) > 3 {
+			continue
+		}
+		if mayStartQuantity(toks, marks, i) {
+			return i
+		}
+	}
+	return len(toks)
 }
 
 // mayStartQuantity reports whether a quantity can start at token i: a

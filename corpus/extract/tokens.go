@@ -227,53 +227,34 @@ var asciiClasses = func() (c [utf8.RuneSelf]uint8) {
 // sentence in turn; when it is "", each word is lowered on its own, since
 // a rune whose lower case is longer ("İ") shifts offsets.
 func appendTokens(dst []token, s, lower string) []token {
+	if lower != "" {
+		return appendTokensLowered(dst, s, lower)
+	}
 	first := len(dst)
-	if lower == "" {
-		for i := 0; i < len(s); {
-			dst, i = appendToken(dst, s, lower, i)
-		}
-	} else {
-		dst = appendTokensLowered(dst, s, lower)
+	for i := 0; i < len(s); {
+		dst, i = appendToken(dst, s, lower, i)
 	}
 	// Words are numbered once all are read, so that reading them calls
-	// nothing which would make the loops above keep their variables in
+	// nothing which would make the loop above keep its variables in
 	// memory. Numbers and symbols never are, or are as they are read: every
 	// word the rules ask for starts with a letter.
-	// A word of fewer than eight bytes in a lowered text, most of them,
-	// is looked up here as at does, sparing a call a word: its key is all
-	// of it.
-	ids := wordIDs
-	mask := uint64(len(ids.slots) - 1)
 	for k := first; k < len(dst); k++ {
-		t := &dst[k]
-		if t.kind != tokWord {
-			continue
-		}
-		i, j := int(t.start), int(t.end)
-		if lower == "" || j-i >= 8 {
-			if lower != "" {
-				t.id = ids.at(lower, i, j)
-			} else {
-				t.id = ids.at(t.lower, 0, len(t.lower))
-			}
-			continue
-		}
-		key := wordKey(lower, i, j)
-		for s := ids.slot(key); ; s = (s + 1) & mask {
-			if sl := &ids.slots[s]; sl.key == key || sl.id == wdNone {
-				t.id = sl.id
-				break
-			}
+		if t := &dst[k]; t.kind == tokWord {
+			t.id = wordIDs.at(t.lower, 0, len(t.lower))
 		}
 	}
 	return dst
 }
 
-// appendTokensLowered is appendTokens of a text whose lowerText is lower,
-// leaving words unnumbered. Most of a text is words of ASCII letters, each
-// after one space: they are read here, in a loop small enough to keep its
-// variables in registers, and every other token by appendToken.
+// appendTokensLowered is appendTokens of a text whose lowerText is lower.
+// Most of a text is words of ASCII letters, each after one space: they are
+// read and numbered here, and every other token by appendNumberedToken.
+// A word of fewer than eight bytes, most of them, is numbered in place as
+// wordIDTable.at does, its key all of it: a call a word, or a second pass
+// over the words to number them, cost more.
 func appendTokensLowered(dst []token, s, lower string) []token {
+	ids := wordIDs
+	mask := uint64(len(ids.slots) - 1)
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c == ' ' {
@@ -281,7 +262,7 @@ func appendTokensLowered(dst []token, s, lower string) []token {
 			continue
 		}
 		if c >= utf8.RuneSelf {
-			dst, i = appendToken(dst, s, lower, i)
+			dst, i = appendNumberedToken(dst, s, lower, i)
 			continue
 		}
 		switch asciiClasses[c] {
@@ -304,7 +285,7 @@ func appendTokensLowered(dst []token, s, lower string) []token {
 			continue
 		case asciiLetter:
 		default:
-			dst, i = appendToken(dst, s, lower, i)
+			dst, i = appendNumberedToken(dst, s, lower, i)
 			continue
 		}
 		// The word's letters, eight at once: they run to the first byte
@@ -327,7 +308,7 @@ func appendTokensLowered(dst []token, s, lower string) []token {
 		}
 		if j < len(s) && (s[j] >= utf8.RuneSelf || isDigit(s[j])) {
 			// A word that goes on with digits or a letter past ASCII.
-			dst, i = appendToken(dst, s, lower, i)
+			dst, i = appendNumberedToken(dst, s, lower, i)
 			continue
 		}
 		if len(dst) == cap(dst) {
@@ -338,6 +319,17 @@ func appendTokensLowered(dst []token, s, lower string) []token {
 		// Each field written in place, as pushToken does.
 		t := &dst[len(dst)-1]
 		t.text, t.lower, t.start, t.end, t.kind, t.id = s[i:j], lower[i:j], int32(i), int32(j), tokWord, wdNone
+		if j-i >= 8 {
+			t.id = ids.long(lower, i, j)
+		} else {
+			key := wordKey(lower, i, j)
+			for k := ids.slot(key); ; k = (k + 1) & mask {
+				if sl := &ids.slots[k]; sl.key == key || sl.id == wdNone {
+					t.id = sl.id
+					break
+				}
+			}
+		}
 		t.key = uint32(min(j-i, maxKeyLen))<<8 | uint32(lower[i])
 		switch {
 		case c-'A' < 26:
@@ -348,8 +340,26 @@ func appendTokensLowered(dst []token, s, lower string) []token {
 			t.flags = 0
 		}
 		i = j
+		if i < len(s) && s[i] == ' ' {
+			// The space most words end at, passed here rather than
+			// by a turn of the loop of its own.
+			i++
+		}
 	}
 	return dst
+}
+
+// appendNumberedToken is appendToken in a lowered text, numbering the
+// word it appends, if any.
+func appendNumberedToken(dst []token, s, lower string, i int) ([]token, int) {
+	n := len(dst)
+	dst, i = appendToken(dst, s, lower, i)
+	for k := n; k < len(dst); k++ {
+		if t := &dst[k]; t.kind == tokWord {
+			t.id = wordIDs.at(lower, int(t.start), int(t.end))
+		}
+	}
+	return dst, i
 }
 
 // appendToken appends the token at s[i] to dst, or none for white space,
