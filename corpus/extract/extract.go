@@ -3376,7 +3376,7 @@ func (e *Extractor) finishSentence(arena *sentenceArena, s *sentence, w *sentenc
 		if holders := e.lex.discoverShareHolders(toks, bits, marks, cues, saysShare, qty, arena.merge(named, measurers)); len(holders) > 0 {
 			found = arena.merge(found, notOverlapping(holders, found))
 		}
-		found = notPlaces(found, places, toks, bits)
+		found = e.lex.notPlaces(found, places, toks, bits)
 		found = slices.DeleteFunc(found, func(m mention) bool {
 			if !e.placesOnly(m, toks) {
 				return false
@@ -3857,7 +3857,7 @@ func (x *lexicon) personAt(m mention, found, known []mention, toks []token, bits
 //
 // "Global" inside a name ("Apollo Global Management", "Tiger Global
 // Management") is a word of it, not the place "worldwide".
-func notPlaces(found, places []mention, toks []token, bits []listSet) []mention {
+func (x *lexicon) notPlaces(found, places []mention, toks []token, bits []listSet) []mention {
 	if len(places) == 0 {
 		return found
 	}
@@ -3866,7 +3866,7 @@ func notPlaces(found, places []mention, toks []token, bits []listSet) []mention 
 		overlaps := false
 		for _, p := range places {
 			overlaps = overlaps || p.start < m.end && m.start < p.end && !(p.start == m.start && p.end < m.end && (isNameHyphen(toks, p.end) || placeThenName(toks, bits, m, p))) &&
-				!bodyAround(m, p, toks, bits) && !(toks[p.start].lower == "global" && m.start < p.start && p.end < m.end) && !placeInsideFirm(toks, m, p)
+				!bodyAround(m, p, toks, bits) && !(toks[p.start].lower == "global" && m.start < p.start && p.end < m.end) && !x.placeInsideFirm(toks, m, p)
 		}
 		if !overlaps {
 			out = append(out, m)
@@ -3880,18 +3880,8 @@ func notPlaces(found, places []mention, toks []token, bits []listSet) []mention 
 // Infrastructure Fund", "Standard Asia Capital". The place is where the
 // firm works, not the name; a name the place opens is placeThenName's,
 // and one it ends ("Velmora Kenya") no firm's head closes.
-func placeInsideFirm(toks []token, m, p mention) bool {
-	return m.start < p.start && p.end < m.end && m.end-m.start >= 3 && toks[m.start].startsUpper() && firmHead(toks[m.end-1].lower)
-}
-
-// firmHead reports a word that, closing a name, says the name is a
-// fund's, a bank's or an investment firm's: "Fund", "Bank", "Capital".
-func firmHead(w string) bool {
-	switch w {
-	case "fund", "bank", "capital", "partners", "ventures", "holdings", "investments", "equity", "corporation":
-		return true
-	}
-	return false
+func (x *lexicon) placeInsideFirm(toks []token, m, p mention) bool {
+	return m.start < p.start && p.end < m.end && m.end-m.start >= 3 && toks[m.start].startsUpper() && x.tokIn(lFirmHeads, &toks[m.end-1])
 }
 
 // closingSource reports a name that closes its sentence after ", according

@@ -589,6 +589,7 @@ const (
 	lTookInVerbs
 	lPresentInvest
 	lNotGoods
+	lFirmHeads
 	numLookupLists
 )
 
@@ -764,6 +765,10 @@ func defaultLookupLists() []lookupWords {
 		// other ("Fabrikam servers", "takeover defence") names what is
 		// bought instead of a company.
 		{lNotGoods, "not-goods-words", []string{"a", "an", "the", "its", "their", "his", "her", "of", "for", "in", "at", "on", "to", "from", "with", "by", "into", "over", "through", "under", "via", "per", "and", "or", "but", "plus", "as", "than", "if", "while", "which", "that", "who", "when", "where", "after", "before", "since", "during", "until", "last", "this", "next", "earlier", "later", "early", "late", "now", "recently", "yesterday", "today", "also", "outright", "back", "alone", "itself", "is", "are", "was", "were", "will", "would", "has", "had", "have", "said", "says", "s", "inc", "corp", "ltd", "plc", "completed", "announced", "agreed", "closed", "valued", "worth"}},
+		// firm heads, closing a name, say the name is a fund's, a bank's
+		// or an investment firm's: "the Emerging Africa Infrastructure
+		// Fund", "Standard Asia Capital".
+		{lFirmHeads, "firm-heads", []string{"fund", "bank", "capital", "partners", "ventures", "holdings", "investments", "equity", "corporation"}},
 		{lShareTargets, "share-target-words", []string{"aims", "aim", "aiming", "aimed", "wants", "want", "targets", "targeting", "targeted", "hopes", "hoping", "seeks", "seeking", "goal", "ambition"}},
 	}
 }

@@ -254,7 +254,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 			// comes from are customers or markets, and in a sentence
 			// about market shares the sum is revenue.
 			addListed(toks, bits, j, func(start, end int) {
-				if firmHead(toks[end-1].lower) {
+				if x.tokIn(lFirmHeads, &toks[end-1]) {
 					add(start, end)
 				}
 			})
