@@ -8277,7 +8277,7 @@ func (e *Extractor) agencyNamed(pub []token) bool {
 // the first country or city the article names ("Kampala", "Vodacom
 // Tanzania"); empty when none says, leaving the Kenyan shilling the
 // sign is most written for.
-func shillingWritten(url string, sents []sentence) string {
+func (x *lexicon) shillingWritten(url string, sents []sentence) string {
 	if kenyanHost(url) {
 		return "KES"
 	}
@@ -8295,7 +8295,7 @@ func shillingWritten(url string, sents []sentence) string {
 			if toks[k].kind != tokWord || !toks[k].startsUpper() {
 				continue
 			}
-			if c := shillingOf(toks[k].lower); c != "" {
+			if c := x.shillingOf(&toks[k]); c != "" {
 				return c
 			}
 			if toks[k].lower == "dar" && k+1 < len(toks) && toks[k+1].lower == "es" {
@@ -8309,14 +8309,14 @@ func shillingWritten(url string, sents []sentence) string {
 // cfaWritten is the CFA franc of the first country or city of the franc
 // zones the article names ("Douala", "Airtel Gabon"); empty when none
 // does, leaving West Africa's, the larger zone.
-func cfaWritten(sents []sentence) string {
+func (x *lexicon) cfaWritten(sents []sentence) string {
 	for si := range sents {
 		toks := sents[si].toks
 		for k := range toks {
 			if toks[k].kind == tokWord && toks[k].startsUpper() && !(toks[k].lower == "chad" && k+1 < len(toks) && toks[k+1].startsUpper()) {
 				// "chief executive Chad Smith": a first name before a
 				// surname is no country.
-				if c := cfaOf(toks[k].lower); c != "" {
+				if c := x.cfaOf(&toks[k]); c != "" {
 					return c
 				}
 			}
@@ -8487,11 +8487,11 @@ func (e *Extractor) sharedCurrencies(url string, sents []sentence) map[string]st
 			}
 			switch q.shared {
 			case "shilling":
-				out[q.shared] = shillingWritten(url, sents)
+				out[q.shared] = e.lex.shillingWritten(url, sents)
 			case philippineSign:
 				out[q.shared] = philippineWritten(url, sents)
 			case cfaFamily:
-				out[q.shared] = cfaWritten(sents)
+				out[q.shared] = e.lex.cfaWritten(sents)
 			default:
 				// A place the story names outranks its outlet's country:
 				// a Philippine paper's "300 million pesos" in Mexico are

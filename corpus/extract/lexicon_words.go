@@ -590,6 +590,11 @@ const (
 	lPresentInvest
 	lNotGoods
 	lFirmHeads
+	lCFACentral
+	lCFAWest
+	lKenyaWords
+	lTanzaniaWords
+	lUgandaWords
 	numLookupLists
 )
 
@@ -769,6 +774,19 @@ func defaultLookupLists() []lookupWords {
 		// or an investment firm's: "the Emerging Africa Infrastructure
 		// Fund", "Standard Asia Capital".
 		{lFirmHeads, "firm-heads", []string{"fund", "bank", "capital", "partners", "ventures", "holdings", "investments", "equity", "corporation"}},
+		// CFA words name a country of a CFA franc zone, its people or
+		// its main cities: an article that names one writes that zone's
+		// franc, Central Africa's (XAF) or West Africa's (XOF).
+		{lCFACentral, "cfa-central-words", []string{"cameroon", "cameroonian", "douala", "yaoundé", "yaounde", "gabon", "gabonese", "libreville",
+			"chad", "chadian", "congo", "brazzaville", "equatorial", "malabo", "bangui"}},
+		{lCFAWest, "cfa-west-words", []string{"senegal", "senegalese", "dakar", "ivorian", "abidjan", "côte", "mali", "malian", "bamako",
+			"ivory", "burkina", "ouagadougou", "niger", "niamey", "benin", "beninese", "cotonou", "togo", "togolese", "lomé"}},
+		// shilling words name a country of a shilling, its people or a
+		// city its papers' datelines name: an article that names one
+		// writes "Sh" for that country's shilling.
+		{lKenyaWords, "kenya-words", []string{"kenya", "kenyan", "nairobi", "mombasa"}},
+		{lTanzaniaWords, "tanzania-words", []string{"tanzania", "tanzanian", "dodoma"}},
+		{lUgandaWords, "uganda-words", []string{"uganda", "ugandan", "kampala"}},
 		{lShareTargets, "share-target-words", []string{"aims", "aim", "aiming", "aimed", "wants", "want", "targets", "targeting", "targeted", "hopes", "hoping", "seeks", "seeking", "goal", "ambition"}},
 	}
 }
