@@ -595,6 +595,7 @@ const (
 	lKenyaWords
 	lTanzaniaWords
 	lUgandaWords
+	lGrowVerbs
 	numLookupLists
 )
 
@@ -787,6 +788,11 @@ func defaultLookupLists() []lookupWords {
 		{lKenyaWords, "kenya-words", []string{"kenya", "kenyan", "nairobi", "mombasa"}},
 		{lTanzaniaWords, "tanzania-words", []string{"tanzania", "tanzanian", "dodoma"}},
 		{lUgandaWords, "uganda-words", []string{"uganda", "ugandan", "kampala"}},
+		// grow verbs, a few words before "into a" and money, make the
+		// money what the verb grows its object into: "grow Kao Data into
+		// a $934 million platform", "turn the unit into a $10 billion
+		// business".
+		{lGrowVerbs, "grow-into-verbs", []string{"grow", "grows", "growing", "turn", "turns", "turning", "build", "builds", "building", "transform", "transforms", "transforming", "scale", "scaling"}},
 		{lShareTargets, "share-target-words", []string{"aims", "aim", "aiming", "aimed", "wants", "want", "targets", "targeting", "targeted", "hopes", "hoping", "seeks", "seeking", "goal", "ambition"}},
 	}
 }

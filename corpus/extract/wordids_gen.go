@@ -605,10 +605,7 @@ const (
 	wdGround
 	wdGroup
 	wdGroups
-	wdGrow
-	wdGrowing
 	wdGrown
-	wdGrows
 	wdGrowth
 	wdGs
 	wdH1
@@ -1187,7 +1184,6 @@ const (
 	wdSay
 	wdSays
 	wdScale
-	wdScaling
 	wdScheme
 	wdScooped
 	wdScoops
@@ -1412,18 +1408,12 @@ const (
 	wdTransacted
 	wdTransaction
 	wdTransactions
-	wdTransform
-	wdTransforming
-	wdTransforms
 	wdTreasury
 	wdTrial
 	wdTrialling
 	wdTrials
 	wdTrillion
 	wdTuesday
-	wdTurn
-	wdTurning
-	wdTurns
 	wdTwelve
 	wdTwenty
 	wdTwo
@@ -2130,10 +2120,7 @@ var idWords = [...]string{"",
 	"ground",
 	"group",
 	"groups",
-	"grow",
-	"growing",
 	"grown",
-	"grows",
 	"growth",
 	"gs",
 	"h1",
@@ -2712,7 +2699,6 @@ var idWords = [...]string{"",
 	"say",
 	"says",
 	"scale",
-	"scaling",
 	"scheme",
 	"scooped",
 	"scoops",
@@ -2937,18 +2923,12 @@ var idWords = [...]string{"",
 	"transacted",
 	"transaction",
 	"transactions",
-	"transform",
-	"transforming",
-	"transforms",
 	"treasury",
 	"trial",
 	"trialling",
 	"trials",
 	"trillion",
 	"tuesday",
-	"turn",
-	"turning",
-	"turns",
 	"twelve",
 	"twenty",
 	"two",
