@@ -280,7 +280,7 @@ func (x *extractor) providesDebt(q *quantity) bool {
 func (x *extractor) purposeBetween(from, to int) bool {
 	toks := x.s.toks
 	for k := from; k+1 < to; k++ {
-		if toks[k].lower == "to" && toks[k+1].is7(wdFund, wdFinance, wdPay, wdBuy, wdAcquire, wdPurchase, wdRefinance) {
+		if toks[k].lower == "to" && x.lex.tokIn(lPurposeVerbs, &toks[k+1]) {
 			return true
 		}
 	}

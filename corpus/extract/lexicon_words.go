@@ -596,6 +596,7 @@ const (
 	lTanzaniaWords
 	lUgandaWords
 	lGrowVerbs
+	lPurposeVerbs
 	numLookupLists
 )
 
@@ -793,6 +794,10 @@ func defaultLookupLists() []lookupWords {
 		// a $934 million platform", "turn the unit into a $10 billion
 		// business".
 		{lGrowVerbs, "grow-into-verbs", []string{"grow", "grows", "growing", "turn", "turns", "turning", "build", "builds", "building", "transform", "transforms", "transforming", "scale", "scaling"}},
+		// purpose verbs, after "to", say what money is for, and the names
+		// after them are what it pays for: "to fund", "to pay for", "to
+		// buy".
+		{lPurposeVerbs, "purpose-verbs", []string{"fund", "finance", "pay", "buy", "acquire", "purchase", "refinance"}},
 		{lShareTargets, "share-target-words", []string{"aims", "aim", "aiming", "aimed", "wants", "want", "targets", "targeting", "targeted", "hopes", "hoping", "seeks", "seeking", "goal", "ambition"}},
 	}
 }

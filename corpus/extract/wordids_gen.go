@@ -1103,7 +1103,6 @@ const (
 	wdRecord
 	wdRecruited
 	wdReeled
-	wdRefinance
 	wdRefund
 	wdRefused
 	wdRegarded
@@ -2618,7 +2617,6 @@ var idWords = [...]string{"",
 	"record",
 	"recruited",
 	"reeled",
-	"refinance",
 	"refund",
 	"refused",
 	"regarded",
