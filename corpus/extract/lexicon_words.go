@@ -597,6 +597,7 @@ const (
 	lUgandaWords
 	lGrowVerbs
 	lPurposeVerbs
+	lDebtFacilityKinds
 	numLookupLists
 )
 
@@ -798,6 +799,11 @@ func defaultLookupLists() []lookupWords {
 		// after them are what it pays for: "to fund", "to pay for", "to
 		// buy".
 		{lPurposeVerbs, "purpose-verbs", []string{"fund", "finance", "pay", "buy", "acquire", "purchase", "refinance"}},
+		// debt facility kinds describe a facility that only debt is, just
+		// before "facility": "a €4 billion bridge facility", "a $500
+		// million revolving facility". "A $2bn construction facility"
+		// may be a site.
+		{lDebtFacilityKinds, "debt-facility-kinds", []string{"bridge", "revolving", "term", "syndicated", "secured", "unsecured", "senior"}},
 		{lShareTargets, "share-target-words", []string{"aims", "aim", "aiming", "aimed", "wants", "want", "targets", "targeting", "targeted", "hopes", "hoping", "seeks", "seeking", "goal", "ambition"}},
 	}
 }

@@ -1151,7 +1151,6 @@ const (
 	wdRevenue
 	wdRevenues
 	wdRevised
-	wdRevolving
 	wdRise
 	wdRisen
 	wdRival
@@ -1206,7 +1205,6 @@ const (
 	wdSelling
 	wdSells
 	wdSemiconductors
-	wdSenior
 	wdSeparate
 	wdSeparating
 	wdSequentially
@@ -1326,7 +1324,6 @@ const (
 	wdSwitched
 	wdSwitches
 	wdSyndicate
-	wdSyndicated
 	wdSystem
 	wdSystems
 	wdTake
@@ -1349,7 +1346,6 @@ const (
 	wdTen
 	wdTenants
 	wdTender
-	wdTerm
 	wdTest
 	wdTested
 	wdTesting
@@ -1427,7 +1423,6 @@ const (
 	wdUnited
 	wdUnits
 	wdUnlike
-	wdUnsecured
 	wdUnsolicited
 	wdUntil
 	wdUnveiled
@@ -2665,7 +2660,6 @@ var idWords = [...]string{"",
 	"revenue",
 	"revenues",
 	"revised",
-	"revolving",
 	"rise",
 	"risen",
 	"rival",
@@ -2720,7 +2714,6 @@ var idWords = [...]string{"",
 	"selling",
 	"sells",
 	"semiconductors",
-	"senior",
 	"separate",
 	"separating",
 	"sequentially",
@@ -2840,7 +2833,6 @@ var idWords = [...]string{"",
 	"switched",
 	"switches",
 	"syndicate",
-	"syndicated",
 	"system",
 	"systems",
 	"take",
@@ -2863,7 +2855,6 @@ var idWords = [...]string{"",
 	"ten",
 	"tenants",
 	"tender",
-	"term",
 	"test",
 	"tested",
 	"testing",
@@ -2941,7 +2932,6 @@ var idWords = [...]string{"",
 	"united",
 	"units",
 	"unlike",
-	"unsecured",
 	"unsolicited",
 	"until",
 	"unveiled",
