@@ -598,6 +598,8 @@ const (
 	lGrowVerbs
 	lPurposeVerbs
 	lDebtFacilityKinds
+	lStopVerbs
+	lSinceWords
 	numLookupLists
 )
 
@@ -804,6 +806,14 @@ func defaultLookupLists() []lookupWords {
 		// million revolving facility". "A $2bn construction facility"
 		// may be a site.
 		{lDebtFacilityKinds, "debt-facility-kinds", []string{"bridge", "revolving", "term", "syndicated", "secured", "unsecured", "senior"}},
+		// stop verbs before "using" end a product's use: "Contoso stopped
+		// using Copilot with its 4,000 staff".
+		{lStopVerbs, "stop-using-verbs", []string{"stopped", "stop", "stops", "ceased", "quit", "quits"}},
+		// since words, after a product's use ended, move a count on to
+		// what the company holds since: "no longer uses Zoom, so 4,000
+		// staff are on Microsoft Teams", "which stopped using Zoom, now
+		// has 4,000 seats".
+		{lSinceWords, "since-words", []string{"now", "so"}},
 		{lShareTargets, "share-target-words", []string{"aims", "aim", "aiming", "aimed", "wants", "want", "targets", "targeting", "targeted", "hopes", "hoping", "seeks", "seeking", "goal", "ambition"}},
 	}
 }

@@ -2248,7 +2248,7 @@ func (x *extractor) useEnded(q *quantity) bool {
 	toks := x.s.toks
 	for k := max(start, 1); k < q.start; k++ {
 		// ("in no longer than six weeks" is a span, no ended use.)
-		if !(toks[k].is1(wdLonger) && toks[k-1].is1(wdNo) && !(k+1 < len(toks) && toks[k+1].lower == "than") || toks[k].is1(wdUsing) && toks[k-1].is6(wdStopped, wdStop, wdStops, wdCeased, wdQuit, wdQuits)) {
+		if !(toks[k].is1(wdLonger) && toks[k-1].is1(wdNo) && !(k+1 < len(toks) && toks[k+1].is1(wdThan)) || toks[k].is1(wdUsing) && x.lex.tokIn(lStopVerbs, &toks[k-1])) {
 			continue
 		}
 		// "no longer gives its 4,000 staff Copilot": the verb "no
@@ -2267,7 +2267,7 @@ func (x *extractor) useEnded(q *quantity) bool {
 			// Microsoft Teams": a verb of its own after "and", or "now"
 			// or "so", tells what the company holds since, not what it
 			// gave up.
-			if toks[j].is1(wdNow) || toks[j].lower == "so" || toks[j].is2(wdAnd, wdBut) && j+1 < q.start && toks[j+1].kind == tokWord && !toks[j+1].startsUpper() && !toks[j+1].is3(wdIts, wdTheir, wdThe) {
+			if x.lex.tokIn(lSinceWords, &toks[j]) || toks[j].is2(wdAnd, wdBut) && j+1 < q.start && toks[j+1].kind == tokWord && !toks[j+1].startsUpper() && !toks[j+1].is3(wdIts, wdTheir, wdThe) {
 				return false
 			}
 		}

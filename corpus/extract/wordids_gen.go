@@ -250,7 +250,6 @@ const (
 	wdCaptured
 	wdCaptures
 	wdCash
-	wdCeased
 	wdCent
 	wdCenter
 	wdCenters
@@ -1076,8 +1075,6 @@ const (
 	wdQuarter
 	wdQuarterly
 	wdQuarters
-	wdQuit
-	wdQuits
 	wdQuiz
 	wdRaise
 	wdRaised
@@ -1282,9 +1279,6 @@ const (
 	wdStill
 	wdStock
 	wdStood
-	wdStop
-	wdStopped
-	wdStops
 	wdStrategy
 	wdStretch
 	wdStrong
@@ -1759,7 +1753,6 @@ var idWords = [...]string{"",
 	"captured",
 	"captures",
 	"cash",
-	"ceased",
 	"cent",
 	"center",
 	"centers",
@@ -2585,8 +2578,6 @@ var idWords = [...]string{"",
 	"quarter",
 	"quarterly",
 	"quarters",
-	"quit",
-	"quits",
 	"quiz",
 	"raise",
 	"raised",
@@ -2791,9 +2782,6 @@ var idWords = [...]string{"",
 	"still",
 	"stock",
 	"stood",
-	"stop",
-	"stopped",
-	"stops",
 	"strategy",
 	"stretch",
 	"strong",
