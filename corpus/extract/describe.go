@@ -1584,7 +1584,7 @@ func (x *extractor) planSaid(q *quantity) bool {
 		// "is in talks to buy", "is preparing to give", "is negotiating
 		// to move": what is still being talked over or got ready for.
 		if toks[k].lower != "to" || !(x.tokIs(k-1, beVerbs) && !toks[k-1].is2(wdBeen, wdBeing) || toks[k+1].lower == "be" || toks[k-1].is2(wdAgreed, wdHopes) || x.tokHas(k-1, wStrongDeal) ||
-			preparesTo(toks[k-1].lower) ||
+			x.lex.tokIn(lPreparesTo, &toks[k-1]) ||
 			k >= 2 && toks[k-1].is3(wdSet, wdDue, wdPoised) && x.tokIs(k-2, beVerbs)) {
 			continue
 		}
@@ -1625,17 +1625,6 @@ func (x *extractor) planSaid(q *quantity) bool {
 		if k >= q.end && !x.breakWithin(q.end, k) && !slices.ContainsFunc(x.s.qty, func(p quantity) bool { return p.start >= k && p.kind == q.kind }) {
 			return true
 		}
-	}
-	return false
-}
-
-// preparesTo reports a word that, right before "to" and a verb of rolling
-// out or buying, says the seats are still ahead: "in talks to buy",
-// "preparing to give", "negotiating to move", "ready to deploy".
-func preparesTo(w string) bool {
-	switch w {
-	case "talks", "preparing", "prepares", "prepared", "negotiating", "negotiates", "ready", "readying", "hoping", "hope", "wants", "want", "looks":
-		return true
 	}
 	return false
 }

@@ -600,6 +600,7 @@ const (
 	lDebtFacilityKinds
 	lStopVerbs
 	lSinceWords
+	lPreparesTo
 	numLookupLists
 )
 
@@ -814,6 +815,10 @@ func defaultLookupLists() []lookupWords {
 		// staff are on Microsoft Teams", "which stopped using Zoom, now
 		// has 4,000 seats".
 		{lSinceWords, "since-words", []string{"now", "so"}},
+		// prepares-to words, right before "to" and a verb of rolling out or
+		// buying, say the seats are still ahead: "in talks to buy", "preparing
+		// to give", "negotiating to move", "ready to deploy".
+		{lPreparesTo, "prepares-to-words", []string{"talks", "preparing", "prepares", "prepared", "negotiating", "negotiates", "ready", "readying", "hoping", "hope", "wants", "want", "looks"}},
 		{lShareTargets, "share-target-words", []string{"aims", "aim", "aiming", "aimed", "wants", "want", "targets", "targeting", "targeted", "hopes", "hoping", "seeks", "seeking", "goal", "ambition"}},
 	}
 }
