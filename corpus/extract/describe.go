@@ -3559,18 +3559,9 @@ func (x *extractor) spansPeriods(q *quantity) bool {
 			break
 		}
 		if toks[k].is3(wdOver, wdAcross, wdIn) && toks[k+1].lower == "the" && (toks[k+2].lower == "past" || x.tokIs(k+2, namesEarlier)) &&
-			spanCount(toks[k+3].lower) && k+4 < len(toks) && toks[k+4].is3(wdQuarters, wdYears, wdMonths) {
+			x.lex.tokIn(lSpanCounts, &toks[k+3]) && k+4 < len(toks) && toks[k+4].is3(wdQuarters, wdYears, wdMonths) {
 			return true
 		}
-	}
-	return false
-}
-
-// spanCount reports a count of periods above one, as a figure or a word.
-func spanCount(w string) bool {
-	switch w {
-	case "two", "three", "four", "five", "six", "eight", "ten", "twelve", "2", "3", "4", "5", "6", "8", "10", "12":
-		return true
 	}
 	return false
 }

@@ -601,6 +601,7 @@ const (
 	lStopVerbs
 	lSinceWords
 	lPreparesTo
+	lSpanCounts
 	numLookupLists
 )
 
@@ -819,6 +820,9 @@ func defaultLookupLists() []lookupWords {
 		// buying, say the seats are still ahead: "in talks to buy", "preparing
 		// to give", "negotiating to move", "ready to deploy".
 		{lPreparesTo, "prepares-to-words", []string{"talks", "preparing", "prepares", "prepared", "negotiating", "negotiates", "ready", "readying", "hoping", "hope", "wants", "want", "looks"}},
+		// span counts count periods above one, as a figure or a word: "over
+		// the past three years", "in the last 4 quarters".
+		{lSpanCounts, "span-counts", []string{"two", "three", "four", "five", "six", "eight", "ten", "twelve", "2", "3", "4", "5", "6", "8", "10", "12"}},
 		{lShareTargets, "share-target-words", []string{"aims", "aim", "aiming", "aimed", "wants", "want", "targets", "targeting", "targeted", "hopes", "hoping", "seeks", "seeking", "goal", "ambition"}},
 	}
 }
