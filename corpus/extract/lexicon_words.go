@@ -602,6 +602,7 @@ const (
 	lSinceWords
 	lPreparesTo
 	lSpanCounts
+	lMadeByVerbs
 	numLookupLists
 )
 
@@ -823,6 +824,12 @@ func defaultLookupLists() []lookupWords {
 		// span counts count periods above one, as a figure or a word: "over
 		// the past three years", "in the last 4 quarters".
 		{lSpanCounts, "span-counts", []string{"two", "three", "four", "five", "six", "eight", "ten", "twelve", "2", "3", "4", "5", "6", "8", "10", "12"}},
+		// made-by verbs are participles whose "by" names an organisation
+		// that runs, builds or hosts what the sentence speaks of: "operated
+		// by", "built by". Who funds, designs or manages a thing may be a
+		// person ("funded by Peter Thiel", "designed by Jony Ive"), so those
+		// are left out.
+		{lMadeByVerbs, "made-by-verbs", []string{"operated", "built", "constructed", "manufactured", "hosted"}},
 		{lShareTargets, "share-target-words", []string{"aims", "aim", "aiming", "aimed", "wants", "want", "targets", "targeting", "targeted", "hopes", "hoping", "seeks", "seeking", "goal", "ambition"}},
 	}
 }

@@ -251,18 +251,6 @@ func asideSubject(toks []token, c int) (start, end int, ok bool) {
 	return 0, 0, false
 }
 
-// madeByVerb reports a participle whose "by" names an organisation that
-// runs, builds or hosts what the sentence speaks of: "operated by",
-// "built by". Who funds, designs or manages a thing may be a person
-// ("funded by Peter Thiel", "designed by Jony Ive"), so those say nothing.
-func madeByVerb(w string) bool {
-	switch w {
-	case "operated", "built", "constructed", "manufactured", "hosted":
-		return true
-	}
-	return false
-}
-
 // chosenFor reports, from token e right after a chosen name, the part it
 // is chosen for when that is a firm's: "as its cloud partner", "as the
 // preferred bidder", "to build the site", "to supply servers".

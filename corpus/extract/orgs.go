@@ -266,7 +266,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 	// Who owns or runs one may be a person ("owned by Elon Musk"), so
 	// those verbs say nothing.
 	madeBy := func(i int) bool {
-		if !(toks[i].is1(wdBy) && i > 0 && i+1 < len(toks) && madeByVerb(toks[i-1].lower) && toks[i+1].startsUpper() && isNameToken(&toks[i+1])) {
+		if !(toks[i].is1(wdBy) && i > 0 && i+1 < len(toks) && x.tokIn(lMadeByVerbs, &toks[i-1]) && toks[i+1].startsUpper() && isNameToken(&toks[i+1])) {
 			return false
 		}
 		addListed(toks, bits, i+1, add)
