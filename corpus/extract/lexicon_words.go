@@ -603,6 +603,7 @@ const (
 	lPreparesTo
 	lSpanCounts
 	lMadeByVerbs
+	lOrgOpenings
 	numLookupLists
 )
 
@@ -830,6 +831,11 @@ func defaultLookupLists() []lookupWords {
 		// person ("funded by Peter Thiel", "designed by Jony Ive"), so those
 		// are left out.
 		{lMadeByVerbs, "made-by-verbs", []string{"operated", "built", "constructed", "manufactured", "hosted"}},
+		// org-opening words, capitalised before another capitalised word,
+		// open a firm's name as Spanish, Portuguese, Italian and French names
+		// and many Asian banks' do: "Banco Genial", "Grupo Velmora", "Caixa
+		// Tessaly", "Bank Mandiri".
+		{lOrgOpenings, "org-opening-words", []string{"banco", "banca", "bank", "grupo", "gruppo", "groupe", "caixa", "caja", "companhia", "compania", "compagnie", "sociedad", "societe"}},
 		{lShareTargets, "share-target-words", []string{"aims", "aim", "aiming", "aimed", "wants", "want", "targets", "targeting", "targeted", "hopes", "hoping", "seeks", "seeking", "goal", "ambition"}},
 	}
 }

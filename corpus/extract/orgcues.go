@@ -342,18 +342,6 @@ func firmEndWord(w string) bool {
 	return false
 }
 
-// orgOpeningWord reports a word that, capitalised before another
-// capitalised word, opens a firm's name as Spanish, Portuguese, Italian and
-// French names and many Asian banks' do: "Banco Genial", "Grupo Velmora",
-// "Caixa Tessaly", "Bank Mandiri".
-func orgOpeningWord(w string) bool {
-	switch w {
-	case "banco", "banca", "bank", "grupo", "gruppo", "groupe", "caixa", "caja", "companhia", "compania", "compagnie", "sociedad", "societe":
-		return true
-	}
-	return false
-}
-
 // unitAfter reports, from token k right after a possessive's "s", a part
 // of a firm named past a few words saying what it does: "Velmora's cloud
 // unit", "Velmora's Tokyo-based subsidiary". A person's business or

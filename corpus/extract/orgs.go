@@ -393,7 +393,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 			if end := beforeShortForm(toks, beforeAppositive(toks, i)); end > 0 && isNameToken(&toks[end-1]) {
 				add(runBefore(toks, end), end)
 			}
-		case marks[i]&startsOrg != 0 && t.startsUpper() && i+1 < len(toks) && toks[i+1].startsUpper() && orgOpeningWord(t.lower) && isNameToken(&toks[i+1]) && !covered[i] && !covered[i+1] && !x.tokIn(lPersonTitles, &toks[i+1]) && (i == 0 || !toks[i-1].startsUpper()):
+		case marks[i]&startsOrg != 0 && t.startsUpper() && i+1 < len(toks) && toks[i+1].startsUpper() && x.tokIn(lOrgOpenings, t) && isNameToken(&toks[i+1]) && !covered[i] && !covered[i+1] && !x.tokIn(lPersonTitles, &toks[i+1]) && (i == 0 || !toks[i-1].startsUpper()):
 			// "Banco Genial SA had", "Grupo Velmora said": a name opening
 			// with its kind. "Bank Governor Anna Berg" opens a title, and
 			// "Velmora Bank Tessaly" is no one name.
