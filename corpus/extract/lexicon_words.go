@@ -604,6 +604,7 @@ const (
 	lSpanCounts
 	lMadeByVerbs
 	lOrgOpenings
+	lTitleKinds
 	numLookupLists
 )
 
@@ -836,6 +837,10 @@ func defaultLookupLists() []lookupWords {
 		// and many Asian banks' do: "Banco Genial", "Grupo Velmora", "Caixa
 		// Tessaly", "Bank Mandiri".
 		{lOrgOpenings, "org-opening-words", []string{"banco", "banca", "bank", "grupo", "gruppo", "groupe", "caixa", "caja", "companhia", "compania", "compagnie", "sociedad", "societe"}},
+		// title-kind words, before a title, say what kind of officer
+		// someone is rather than whose: "Former CEO", "Group chief
+		// executive", "Deputy Chairman".
+		{lTitleKinds, "title-kind-words", []string{"former", "then", "interim", "acting", "deputy", "vice", "group", "new", "incoming", "outgoing", "executive", "senior", "global", "regional", "joint", "co", "founding", "its", "their", "the", "and", "as", "a", "an", "official", "government", "press", "company", "party", "chief"}},
 		{lShareTargets, "share-target-words", []string{"aims", "aim", "aiming", "aimed", "wants", "want", "targets", "targeting", "targeted", "hopes", "hoping", "seeks", "seeking", "goal", "ambition"}},
 	}
 }

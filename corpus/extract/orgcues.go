@@ -178,18 +178,6 @@ func titleAfterName(toks []token, i int) int {
 	return -1
 }
 
-// notCompanyTitleOwner reports a word that, before a title, says what
-// kind of officer someone is rather than whose: "Former CEO", "Group
-// chief executive", "Deputy Chairman".
-func notCompanyTitleOwner(w string) bool {
-	switch w {
-	case "former", "then", "interim", "acting", "deputy", "vice", "group", "new", "incoming", "outgoing", "executive", "senior", "global", "regional", "joint", "co", "founding", "its", "their", "the", "and", "as", "a", "an",
-		"official", "government", "press", "company", "party", "chief":
-		return true
-	}
-	return false
-}
-
 // foundedAside reports an aside opening at the participle at token i
 // (after a comma) that says where or when an organisation was set up or
 // is based, or whose it is: "Velmora, headquartered in Lagos,", "Velmora,

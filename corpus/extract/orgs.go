@@ -455,7 +455,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 			// said": whose officer someone is. "Former CEO" and "Group
 			// chief executive" say what kind of officer.
 			s := runBefore(toks, i)
-			for s < i && notCompanyTitleOwner(toks[s].lower) {
+			for s < i && x.tokIn(lTitleKinds, &toks[s]) {
 				s++
 			}
 			if s < i {
