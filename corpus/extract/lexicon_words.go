@@ -605,6 +605,7 @@ const (
 	lMadeByVerbs
 	lOrgOpenings
 	lTitleKinds
+	lServiceLines
 	numLookupLists
 )
 
@@ -841,6 +842,13 @@ func defaultLookupLists() []lookupWords {
 		// someone is rather than whose: "Former CEO", "Group chief
 		// executive", "Deputy Chairman".
 		{lTitleKinds, "title-kind-words", []string{"former", "then", "interim", "acting", "deputy", "vice", "group", "new", "incoming", "outgoing", "executive", "senior", "global", "regional", "joint", "co", "founding", "its", "their", "the", "and", "as", "a", "an", "official", "government", "press", "company", "party", "chief"}},
+		// service-line words are network-line words that also name a
+		// product's service: "12,000 phone users" moved to Zoom Phone or
+		// "voice users" on Teams are seats a customer buys, where "phone
+		// users" an operator counts are its lines; so are "data users" of an
+		// analytics product. A product named in the sentence tells the two
+		// apart.
+		{lServiceLines, "service-line-words", []string{"phone", "voice", "sim", "fibre", "fiber", "data", "internet"}},
 		{lShareTargets, "share-target-words", []string{"aims", "aim", "aiming", "aimed", "wants", "want", "targets", "targeting", "targeted", "hopes", "hoping", "seeks", "seeking", "goal", "ambition"}},
 	}
 }

@@ -601,7 +601,7 @@ func (x *extractor) carrierLines(q *quantity) bool {
 			return true
 		}
 		return k > 0 && toks[k].is5(wdSubscriptions, wdUsers, wdConnections, wdLines, wdCustomers) && x.lex.tokIn(lNetworkLines, &toks[k-1]) &&
-			!(serviceLineWord(toks[k-1].lower) && len(x.s.products) > 0) && !planUsers(toks, k)
+			!(x.lex.tokIn(lServiceLines, &toks[k-1]) && len(x.s.products) > 0) && !planUsers(toks, k)
 	}
 	// "the second highest mobile share at 23.4% with 11,563,967
 	// subscriptions": subscribers counted beside a market share are an
@@ -660,19 +660,6 @@ func (x *extractor) sharePercent() bool {
 // subscriptions" or "internet connections" are its lines.
 func planUsers(toks []token, k int) bool {
 	return toks[k-1].is2(wdData, wdInternet) && toks[k].is2(wdUsers, wdCustomers)
-}
-
-// serviceLineWord reports a line word that also names a product's
-// service: "12,000 phone users" moved to Zoom Phone or "voice users" on
-// Teams are seats a customer buys, where "phone users" an operator counts
-// are its lines; so are "data users" of an analytics product. A product
-// named in the sentence tells the two apart.
-func serviceLineWord(w string) bool {
-	switch w {
-	case "phone", "voice", "sim", "fibre", "fiber", "data", "internet":
-		return true
-	}
-	return false
 }
 
 // sizeInRelative reads the later counts of "the carrier, which covers 13
