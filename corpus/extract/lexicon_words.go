@@ -606,6 +606,7 @@ const (
 	lOrgOpenings
 	lTitleKinds
 	lServiceLines
+	lLeavesMaker
 	numLookupLists
 )
 
@@ -849,6 +850,10 @@ func defaultLookupLists() []lookupWords {
 		// analytics product. A product named in the sentence tells the two
 		// apart.
 		{lServiceLines, "service-line-words", []string{"phone", "voice", "sim", "fibre", "fiber", "data", "internet"}},
+		// leaves-maker words, before a maker, say the customer leaves or
+		// passes over it: "dropped Zoom for its 8,000 staff", "chose Google
+		// over Microsoft for its staff".
+		{lLeavesMaker, "leaves-maker-words", []string{"dropped", "drops", "ditched", "ditches", "replaced", "replaces", "abandoned", "abandons", "scrapped", "scraps", "dumped", "dumps", "left", "leaves", "quit", "quits", "over", "than"}},
 		{lShareTargets, "share-target-words", []string{"aims", "aim", "aiming", "aimed", "wants", "want", "targets", "targeting", "targeted", "hopes", "hoping", "seeks", "seeking", "goal", "ambition"}},
 	}
 }

@@ -1300,7 +1300,7 @@ func (x *extractor) makerFor(q *quantity) string {
 		// "dropped Zoom for its 8,000 staff", "chose Google over
 		// Microsoft for its staff".
 		maker = makerAt(func(m mention) bool {
-			return m.end == k && (m.start == 0 || !leavesMaker(toks[m.start-1].lower))
+			return m.end == k && (m.start == 0 || !x.lex.tokIn(lLeavesMaker, &toks[m.start-1]))
 		})
 	}
 	if maker == "" && !x.staffJoinBuyer(k) && x.sentenceHas(wDeploy) {
@@ -1322,17 +1322,6 @@ func (x *extractor) makerFor(q *quantity) string {
 		return ""
 	}
 	return maker
-}
-
-// leavesMaker reports a word before a maker that says the customer
-// leaves or passes over it: "dropped Zoom for its 8,000 staff", "chose
-// Google over Microsoft for its staff".
-func leavesMaker(w string) bool {
-	switch w {
-	case "dropped", "drops", "ditched", "ditches", "replaced", "replaces", "abandoned", "abandons", "scrapped", "scraps", "dumped", "dumps", "left", "leaves", "quit", "quits", "over", "than":
-		return true
-	}
-	return false
 }
 
 // staffJoinBuyer reports people a company brings to another in a
