@@ -607,6 +607,7 @@ const (
 	lTitleKinds
 	lServiceLines
 	lLeavesMaker
+	lAsksPeople
 	numLookupLists
 )
 
@@ -854,6 +855,9 @@ func defaultLookupLists() []lookupWords {
 		// passes over it: "dropped Zoom for its 8,000 staff", "chose Google
 		// over Microsoft for its staff".
 		{lLeavesMaker, "leaves-maker-words", []string{"dropped", "drops", "ditched", "ditches", "replaced", "replaces", "abandoned", "abandons", "scrapped", "scraps", "dumped", "dumps", "left", "leaves", "quit", "quits", "over", "than"}},
+		// asks-people verbs take as object people asked for their views:
+		// "surveyed", "polled", "interviewed".
+		{lAsksPeople, "asks-people-verbs", []string{"surveyed", "surveying", "surveys", "survey", "polled", "polling", "polls", "interviewed", "interviewing", "questioned"}},
 		{lShareTargets, "share-target-words", []string{"aims", "aim", "aiming", "aimed", "wants", "want", "targets", "targeting", "targeted", "hopes", "hoping", "seeks", "seeking", "goal", "ambition"}},
 	}
 }

@@ -118,7 +118,7 @@ func (x *extractor) seatReading(q *quantity) seatReading {
 	// "Contoso surveyed 2,000 Copilot users", "polled 800 of its staff":
 	// people a verb of asking takes as its object are asked, not given
 	// seats.
-	if k := q.start - 1; k >= 0 && (asksPeople(toks[k].lower) || k >= 1 && toks[k].lower == "of" && asksPeople(toks[k-1].lower)) {
+	if k := q.start - 1; k >= 0 && (x.lex.tokIn(lAsksPeople, &toks[k]) || k >= 1 && toks[k].lower == "of" && x.lex.tokIn(lAsksPeople, &toks[k-1])) {
 		return seatNone
 	}
 	// "About 40 million Zoom users joined calls": a maker's users, where
@@ -1338,16 +1338,6 @@ func (x *extractor) staffJoinBuyer(k int) bool {
 		if toks[i].is5(wdAcquired, wdAcquisition, wdMerger, wdTakeover, wdAcquire) {
 			return true
 		}
-	}
-	return false
-}
-
-// asksPeople reports a verb whose object is people asked for their views:
-// "surveyed", "polled", "interviewed".
-func asksPeople(w string) bool {
-	switch w {
-	case "surveyed", "surveying", "surveys", "survey", "polled", "polling", "polls", "interviewed", "interviewing", "questioned":
-		return true
 	}
 	return false
 }
