@@ -207,15 +207,17 @@ func newLexicon(lex Lexicon) (*lexicon, error) {
 			errs = append(errs, fmt.Errorf("lexicon: list %s is missing", name))
 		}
 	}
+	// Sorted once, so that the messages read the same on every run.
+	words := slices.Sorted(maps.Keys(x.words))
 	for _, pair := range disjointLists {
-		for _, w := range slices.Sorted(maps.Keys(x.words)) {
+		for _, w := range words {
 			if x.has(pair[0], w) && x.has(pair[1], w) {
 				errs = append(errs, fmt.Errorf("lexicon: %q is in both %s and %s, which read a figure opposite ways", w, listName(pair[0]), listName(pair[1])))
 			}
 		}
 	}
 	for _, pair := range disjointLookups {
-		for _, w := range slices.Sorted(maps.Keys(x.words)) {
+		for _, w := range words {
 			if x.in(pair[0], w) && x.in(pair[1], w) {
 				errs = append(errs, fmt.Errorf("lexicon: %q is in both %s and %s, which read it opposite ways", w, lookupName(pair[0]), lookupName(pair[1])))
 			}
