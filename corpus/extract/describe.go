@@ -1586,7 +1586,7 @@ func (x *extractor) planSaid(q *quantity) bool {
 		// "is in talks to buy", "is preparing to give", "is negotiating
 		// to move": what is still being talked over or got ready for.
 		if toks[k].lower != "to" || !(x.tokIs(k-1, beVerbs) && !toks[k-1].is2(wdBeen, wdBeing) || toks[k+1].lower == "be" || toks[k-1].is2(wdAgreed, wdHopes) || x.tokHas(k-1, wStrongDeal) ||
-			preparesTo(toks[k-1].lower) ||
+			x.lex.tokIn(lPreparesTo, &toks[k-1]) ||
 			k >= 2 && toks[k-1].is3(wdSet, wdDue, wdPoised) && x.tokIs(k-2, beVerbs)) {
 			continue
 		}
@@ -1627,17 +1627,6 @@ func (x *extractor) planSaid(q *quantity) bool {
 		if k >= q.end && !x.breakWithin(q.end, k) && !slices.ContainsFunc(x.s.qty, func(p quantity) bool { return p.start >= k && p.kind == q.kind }) {
 			return true
 		}
-	}
-	return false
-}
-
-// preparesTo reports a word that, right before "to" and a verb of rolling
-// out or buying, says the seats are still ahead: "in talks to buy",
-// "preparing to give", "negotiating to move", "ready to deploy".
-func preparesTo(w string) bool {
-	switch w {
-	case "talks", "preparing", "prepares", "prepared", "negotiating", "negotiates", "ready", "readying", "hoping", "hope", "wants", "want", "looks":
-		return true
 	}
 	return false
 }
@@ -3572,18 +3561,9 @@ func (x *extractor) spansPeriods(q *quantity) bool {
 			break
 		}
 		if toks[k].is3(wdOver, wdAcross, wdIn) && toks[k+1].lower == "the" && (toks[k+2].lower == "past" || x.tokIs(k+2, namesEarlier)) &&
-			spanCount(toks[k+3].lower) && k+4 < len(toks) && toks[k+4].is3(wdQuarters, wdYears, wdMonths) {
+			x.lex.tokIn(lSpanCounts, &toks[k+3]) && k+4 < len(toks) && toks[k+4].is3(wdQuarters, wdYears, wdMonths) {
 			return true
 		}
-	}
-	return false
-}
-
-// spanCount reports a count of periods above one, as a figure or a word.
-func spanCount(w string) bool {
-	switch w {
-	case "two", "three", "four", "five", "six", "eight", "ten", "twelve", "2", "3", "4", "5", "6", "8", "10", "12":
-		return true
 	}
 	return false
 }

@@ -3376,7 +3376,7 @@ func (e *Extractor) finishSentence(arena *sentenceArena, s *sentence, w *sentenc
 		if holders := e.lex.discoverShareHolders(toks, bits, marks, cues, saysShare, qty, arena.merge(named, measurers)); len(holders) > 0 {
 			found = arena.merge(found, notOverlapping(holders, found))
 		}
-		found = notPlaces(found, places, toks, bits)
+		found = e.lex.notPlaces(found, places, toks, bits)
 		found = slices.DeleteFunc(found, func(m mention) bool {
 			if !e.placesOnly(m, toks) {
 				return false
@@ -3871,7 +3871,7 @@ func (x *lexicon) personAt(m mention, found, known []mention, toks []token, bits
 //
 // "Global" inside a name ("Apollo Global Management", "Tiger Global
 // Management") is a word of it, not the place "worldwide".
-func notPlaces(found, places []mention, toks []token, bits []listSet) []mention {
+func (x *lexicon) notPlaces(found, places []mention, toks []token, bits []listSet) []mention {
 	if len(places) == 0 {
 		return found
 	}
@@ -3880,7 +3880,7 @@ func notPlaces(found, places []mention, toks []token, bits []listSet) []mention 
 		overlaps := false
 		for _, p := range places {
 			overlaps = overlaps || p.start < m.end && m.start < p.end && !(p.start == m.start && p.end < m.end && (isNameHyphen(toks, p.end) || placeThenName(toks, bits, m, p))) &&
-				!bodyAround(m, p, toks, bits) && !(toks[p.start].lower == "global" && m.start < p.start && p.end < m.end) && !placeInsideFirm(toks, m, p)
+				!bodyAround(m, p, toks, bits) && !(toks[p.start].lower == "global" && m.start < p.start && p.end < m.end) && !x.placeInsideFirm(toks, m, p)
 		}
 		if !overlaps {
 			out = append(out, m)
@@ -3894,18 +3894,8 @@ func notPlaces(found, places []mention, toks []token, bits []listSet) []mention 
 // Infrastructure Fund", "Standard Asia Capital". The place is where the
 // firm works, not the name; a name the place opens is placeThenName's,
 // and one it ends ("Velmora Kenya") no firm's head closes.
-func placeInsideFirm(toks []token, m, p mention) bool {
-	return m.start < p.start && p.end < m.end && m.end-m.start >= 3 && toks[m.start].startsUpper() && firmHead(toks[m.end-1].lower)
-}
-
-// firmHead reports a word that, closing a name, says the name is a
-// fund's, a bank's or an investment firm's: "Fund", "Bank", "Capital".
-func firmHead(w string) bool {
-	switch w {
-	case "fund", "bank", "capital", "partners", "ventures", "holdings", "investments", "equity", "corporation":
-		return true
-	}
-	return false
+func (x *lexicon) placeInsideFirm(toks []token, m, p mention) bool {
+	return m.start < p.start && p.end < m.end && m.end-m.start >= 3 && toks[m.start].startsUpper() && x.tokIn(lFirmHeads, &toks[m.end-1])
 }
 
 // closingSource reports a name that closes its sentence after ", according
@@ -8325,7 +8315,7 @@ func (e *Extractor) agencyNamed(pub []token) bool {
 // the first country or city the article names ("Kampala", "Vodacom
 // Tanzania"); empty when none says, leaving the Kenyan shilling the
 // sign is most written for.
-func shillingWritten(url string, sents []sentence) string {
+func (x *lexicon) shillingWritten(url string, sents []sentence) string {
 	if kenyanHost(url) {
 		return "KES"
 	}
@@ -8343,7 +8333,7 @@ func shillingWritten(url string, sents []sentence) string {
 			if toks[k].kind != tokWord || !toks[k].startsUpper() {
 				continue
 			}
-			if c := shillingOf(toks[k].lower); c != "" {
+			if c := x.shillingOf(&toks[k]); c != "" {
 				return c
 			}
 			if toks[k].lower == "dar" && k+1 < len(toks) && toks[k+1].lower == "es" {
@@ -8357,14 +8347,14 @@ func shillingWritten(url string, sents []sentence) string {
 // cfaWritten is the CFA franc of the first country or city of the franc
 // zones the article names ("Douala", "Airtel Gabon"); empty when none
 // does, leaving West Africa's, the larger zone.
-func cfaWritten(sents []sentence) string {
+func (x *lexicon) cfaWritten(sents []sentence) string {
 	for si := range sents {
 		toks := sents[si].toks
 		for k := range toks {
 			if toks[k].kind == tokWord && toks[k].startsUpper() && !(toks[k].lower == "chad" && k+1 < len(toks) && toks[k+1].startsUpper()) {
 				// "chief executive Chad Smith": a first name before a
 				// surname is no country.
-				if c := cfaOf(toks[k].lower); c != "" {
+				if c := x.cfaOf(&toks[k]); c != "" {
 					return c
 				}
 			}
@@ -8535,11 +8525,11 @@ func (e *Extractor) sharedCurrencies(url string, sents []sentence) map[string]st
 			}
 			switch q.shared {
 			case "shilling":
-				out[q.shared] = shillingWritten(url, sents)
+				out[q.shared] = e.lex.shillingWritten(url, sents)
 			case philippineSign:
 				out[q.shared] = philippineWritten(url, sents)
 			case cfaFamily:
-				out[q.shared] = cfaWritten(sents)
+				out[q.shared] = e.lex.cfaWritten(sents)
 			default:
 				// A place the story names outranks its outlet's country:
 				// a Philippine paper's "300 million pesos" in Mexico are

@@ -41,9 +41,7 @@ func (x *extractor) isDebtRaised(_ int, q *quantity) bool {
 	for n := 0; n < 4 && k < len(toks) && (x.tokIs(k, describesDebt) || n > 0 && toks[k].text == "-"); n++ {
 		k++
 	}
-	// These few words, read only here, stay out of the lexicon: one more
-	// list would make every token's set of lists two machine words wide.
-	if k > q.end && k < len(toks) && toks[k].is2(wdFacility, wdFacilities) && toks[k-1].is7(wdBridge, wdRevolving, wdTerm, wdSyndicated, wdSecured, wdUnsecured, wdSenior) && !x.builtBefore(q.start) {
+	if k > q.end && k < len(toks) && toks[k].is2(wdFacility, wdFacilities) && x.lex.tokIn(lDebtFacilityKinds, &toks[k-1]) && !x.builtBefore(q.start) {
 		// "a €4 billion bridge facility", "a $500 million revolving
 		// facility": a facility only debt is described as is borrowed,
 		// where "a $2bn construction facility" may be a site. One being
@@ -280,7 +278,7 @@ func (x *extractor) providesDebt(q *quantity) bool {
 func (x *extractor) purposeBetween(from, to int) bool {
 	toks := x.s.toks
 	for k := from; k+1 < to; k++ {
-		if toks[k].lower == "to" && toks[k+1].is7(wdFund, wdFinance, wdPay, wdBuy, wdAcquire, wdPurchase, wdRefinance) {
+		if toks[k].lower == "to" && x.lex.tokIn(lPurposeVerbs, &toks[k+1]) {
 			return true
 		}
 	}

@@ -46,6 +46,16 @@ var disjointLists = [][2]wordList{
 	{wObjectVerbs, wNotNames},
 }
 
+// disjointLookups are pairs of lookup lists that give a word opposite
+// readings, where the rule reading them takes the first list's: a word
+// in both would read as the first only by the order of the rule's tests.
+var disjointLookups = [][2]lookupList{
+	{lCFACentral, lCFAWest},
+	{lKenyaWords, lTanzaniaWords},
+	{lKenyaWords, lUgandaWords},
+	{lTanzaniaWords, lUgandaWords},
+}
+
 // lexicon is a checked Lexicon: each word maps to the set of lists it is
 // in and what it may start, so a rule's question costs one map lookup.
 type lexicon struct {
@@ -197,14 +207,32 @@ func newLexicon(lex Lexicon) (*lexicon, error) {
 			errs = append(errs, fmt.Errorf("lexicon: list %s is missing", name))
 		}
 	}
+	// Sorted once, so that the messages read the same on every run.
+	words := slices.Sorted(maps.Keys(x.words))
 	for _, pair := range disjointLists {
-		for _, w := range slices.Sorted(maps.Keys(x.words)) {
+		for _, w := range words {
 			if x.has(pair[0], w) && x.has(pair[1], w) {
 				errs = append(errs, fmt.Errorf("lexicon: %q is in both %s and %s, which read a figure opposite ways", w, listName(pair[0]), listName(pair[1])))
 			}
 		}
 	}
+	for _, pair := range disjointLookups {
+		for _, w := range words {
+			if x.in(pair[0], w) && x.in(pair[1], w) {
+				errs = append(errs, fmt.Errorf("lexicon: %q is in both %s and %s, which read it opposite ways", w, lookupName(pair[0]), lookupName(pair[1])))
+			}
+		}
+	}
 	return x, errors.Join(errs...)
+}
+
+func lookupName(l lookupList) string {
+	for _, d := range defaultLookupLists() {
+		if d.list == l {
+			return d.name
+		}
+	}
+	return fmt.Sprintf("lookup list %d", l)
 }
 
 func listName(l wordList) string {

@@ -27,6 +27,8 @@ func TestLexiconRejects(t *testing.T) {
 		{"mark list repeated", func(l Lexicon) { l["hold-verbs"] = append(l["hold-verbs"], "held") }, `"held" is twice in hold-verbs`},
 		{"mark list missing", func(l Lexicon) { delete(l, "org-cues") }, `list org-cues is missing`},
 		{"site noun, two tokens", func(l Lexicon) { l["site-nouns"] = append(l["site-nouns"], "data-centre") }, `"data-centre" in site-nouns is not one word token`},
+		{"two franc zones", func(l Lexicon) { l["cfa-west-words"] = append(l["cfa-west-words"], "gabon") }, `"gabon" is in both cfa-central-words and cfa-west-words`},
+		{"cfa word, two tokens", func(l Lexicon) { l["cfa-central-words"] = append(l["cfa-central-words"], "n'djamena") }, `"n'djamena" in cfa-central-words is not one word token`},
 		{"pay verb, upper case", func(l Lexicon) { l["pay-verbs"] = append(l["pay-verbs"], "Paid") }, `"Paid" in pay-verbs is not lower case`},
 	}
 	for _, tt := range tests {

@@ -589,6 +589,25 @@ const (
 	lTookInVerbs
 	lPresentInvest
 	lNotGoods
+	lFirmHeads
+	lCFACentral
+	lCFAWest
+	lKenyaWords
+	lTanzaniaWords
+	lUgandaWords
+	lGrowVerbs
+	lPurposeVerbs
+	lDebtFacilityKinds
+	lStopVerbs
+	lSinceWords
+	lPreparesTo
+	lSpanCounts
+	lMadeByVerbs
+	lOrgOpenings
+	lTitleKinds
+	lServiceLines
+	lLeavesMaker
+	lAsksPeople
 	numLookupLists
 )
 
@@ -764,6 +783,81 @@ func defaultLookupLists() []lookupWords {
 		// other ("Fabrikam servers", "takeover defence") names what is
 		// bought instead of a company.
 		{lNotGoods, "not-goods-words", []string{"a", "an", "the", "its", "their", "his", "her", "of", "for", "in", "at", "on", "to", "from", "with", "by", "into", "over", "through", "under", "via", "per", "and", "or", "but", "plus", "as", "than", "if", "while", "which", "that", "who", "when", "where", "after", "before", "since", "during", "until", "last", "this", "next", "earlier", "later", "early", "late", "now", "recently", "yesterday", "today", "also", "outright", "back", "alone", "itself", "is", "are", "was", "were", "will", "would", "has", "had", "have", "said", "says", "s", "inc", "corp", "ltd", "plc", "completed", "announced", "agreed", "closed", "valued", "worth"}},
+		// firm heads, closing a name, say the name is a fund's, a bank's
+		// or an investment firm's: "the Emerging Africa Infrastructure
+		// Fund", "Standard Asia Capital".
+		{lFirmHeads, "firm-heads", []string{"fund", "bank", "capital", "partners", "ventures", "holdings", "investments", "equity", "corporation"}},
+		// CFA words name a country of a CFA franc zone, its people or
+		// its main cities: an article that names one writes that zone's
+		// franc, Central Africa's (XAF) or West Africa's (XOF).
+		{lCFACentral, "cfa-central-words", []string{"cameroon", "cameroonian", "douala", "yaoundé", "yaounde", "gabon", "gabonese", "libreville",
+			"chad", "chadian", "congo", "brazzaville", "equatorial", "malabo", "bangui"}},
+		{lCFAWest, "cfa-west-words", []string{"senegal", "senegalese", "dakar", "ivorian", "abidjan", "côte", "mali", "malian", "bamako",
+			"ivory", "burkina", "ouagadougou", "niger", "niamey", "benin", "beninese", "cotonou", "togo", "togolese", "lomé"}},
+		// shilling words name a country of a shilling, its people or a
+		// city its papers' datelines name: an article that names one
+		// writes "Sh" for that country's shilling.
+		{lKenyaWords, "kenya-words", []string{"kenya", "kenyan", "nairobi", "mombasa"}},
+		{lTanzaniaWords, "tanzania-words", []string{"tanzania", "tanzanian", "dodoma"}},
+		{lUgandaWords, "uganda-words", []string{"uganda", "ugandan", "kampala"}},
+		// grow verbs, a few words before "into a" and money, make the
+		// money what the verb grows its object into: "grow Kao Data into
+		// a $934 million platform", "turn the unit into a $10 billion
+		// business".
+		{lGrowVerbs, "grow-into-verbs", []string{"grow", "grows", "growing", "turn", "turns", "turning", "build", "builds", "building", "transform", "transforms", "transforming", "scale", "scaling"}},
+		// purpose verbs, after "to", say what money is for, and the names
+		// after them are what it pays for: "to fund", "to pay for", "to
+		// buy".
+		{lPurposeVerbs, "purpose-verbs", []string{"fund", "finance", "pay", "buy", "acquire", "purchase", "refinance"}},
+		// debt facility kinds describe a facility that only debt is, just
+		// before "facility": "a €4 billion bridge facility", "a $500
+		// million revolving facility". "A $2bn construction facility"
+		// may be a site.
+		{lDebtFacilityKinds, "debt-facility-kinds", []string{"bridge", "revolving", "term", "syndicated", "secured", "unsecured", "senior"}},
+		// stop verbs before "using" end a product's use: "Contoso stopped
+		// using Copilot with its 4,000 staff".
+		{lStopVerbs, "stop-using-verbs", []string{"stopped", "stop", "stops", "ceased", "quit", "quits"}},
+		// since words, after a product's use ended, move a count on to
+		// what the company holds since: "no longer uses Zoom, so 4,000
+		// staff are on Microsoft Teams", "which stopped using Zoom, now
+		// has 4,000 seats".
+		{lSinceWords, "since-words", []string{"now", "so"}},
+		// prepares-to words, right before "to" and a verb of rolling out or
+		// buying, say the seats are still ahead: "in talks to buy", "preparing
+		// to give", "negotiating to move", "ready to deploy".
+		{lPreparesTo, "prepares-to-words", []string{"talks", "preparing", "prepares", "prepared", "negotiating", "negotiates", "ready", "readying", "hoping", "hope", "wants", "want", "looks"}},
+		// span counts count periods above one, as a figure or a word: "over
+		// the past three years", "in the last 4 quarters".
+		{lSpanCounts, "span-counts", []string{"two", "three", "four", "five", "six", "eight", "ten", "twelve", "2", "3", "4", "5", "6", "8", "10", "12"}},
+		// made-by verbs are participles whose "by" names an organisation
+		// that runs, builds or hosts what the sentence speaks of: "operated
+		// by", "built by". Who funds, designs or manages a thing may be a
+		// person ("funded by Peter Thiel", "designed by Jony Ive"), so those
+		// are left out.
+		{lMadeByVerbs, "made-by-verbs", []string{"operated", "built", "constructed", "manufactured", "hosted"}},
+		// org-opening words, capitalised before another capitalised word,
+		// open a firm's name as Spanish, Portuguese, Italian and French names
+		// and many Asian banks' do: "Banco Genial", "Grupo Velmora", "Caixa
+		// Tessaly", "Bank Mandiri".
+		{lOrgOpenings, "org-opening-words", []string{"banco", "banca", "bank", "grupo", "gruppo", "groupe", "caixa", "caja", "companhia", "compania", "compagnie", "sociedad", "societe"}},
+		// title-kind words, before a title, say what kind of officer
+		// someone is rather than whose: "Former CEO", "Group chief
+		// executive", "Deputy Chairman".
+		{lTitleKinds, "title-kind-words", []string{"former", "then", "interim", "acting", "deputy", "vice", "group", "new", "incoming", "outgoing", "executive", "senior", "global", "regional", "joint", "co", "founding", "its", "their", "the", "and", "as", "a", "an", "official", "government", "press", "company", "party", "chief"}},
+		// service-line words are network-line words that also name a
+		// product's service: "12,000 phone users" moved to Zoom Phone or
+		// "voice users" on Teams are seats a customer buys, where "phone
+		// users" an operator counts are its lines; so are "data users" of an
+		// analytics product. A product named in the sentence tells the two
+		// apart.
+		{lServiceLines, "service-line-words", []string{"phone", "voice", "sim", "fibre", "fiber", "data", "internet"}},
+		// leaves-maker words, before a maker, say the customer leaves or
+		// passes over it: "dropped Zoom for its 8,000 staff", "chose Google
+		// over Microsoft for its staff".
+		{lLeavesMaker, "leaves-maker-words", []string{"dropped", "drops", "ditched", "ditches", "replaced", "replaces", "abandoned", "abandons", "scrapped", "scraps", "dumped", "dumps", "left", "leaves", "quit", "quits", "over", "than"}},
+		// asks-people verbs take as object people asked for their views:
+		// "surveyed", "polled", "interviewed".
+		{lAsksPeople, "asks-people-verbs", []string{"surveyed", "surveying", "surveys", "survey", "polled", "polling", "polls", "interviewed", "interviewing", "questioned"}},
 		{lShareTargets, "share-target-words", []string{"aims", "aim", "aiming", "aimed", "wants", "want", "targets", "targeting", "targeted", "hopes", "hoping", "seeks", "seeking", "goal", "ambition"}},
 	}
 }

@@ -1324,29 +1324,27 @@ const philippineSign = "P"
 const cfaFamily = "cfa"
 
 // cfaOf is the CFA franc of a country, its people or its main cities,
-// for a lower-case word; empty for any other word.
-func cfaOf(word string) string {
-	switch word {
-	case "cameroon", "cameroonian", "douala", "yaoundé", "yaounde", "gabon", "gabonese", "libreville",
-		"chad", "chadian", "congo", "brazzaville", "equatorial", "malabo", "bangui":
+// for a word token; empty for any other word.
+func (x *lexicon) cfaOf(t *token) string {
+	switch e := x.tokenEntry(t); {
+	case e.lookups&(1<<lCFACentral) != 0:
 		return "XAF"
-	case "senegal", "senegalese", "dakar", "ivorian", "abidjan", "côte", "mali", "malian", "bamako",
-		"ivory", "burkina", "ouagadougou", "niger", "niamey", "benin", "beninese", "cotonou", "togo", "togolese", "lomé":
+	case e.lookups&(1<<lCFAWest) != 0:
 		return "XOF"
 	}
 	return ""
 }
 
 // shillingOf is the shilling of a country, its people or a city its
-// papers' datelines name, for a lower-case word: "Sh" is read as that
+// papers' datelines name, for a word token: "Sh" is read as that
 // country's. Empty for any other word.
-func shillingOf(word string) string {
-	switch word {
-	case "kenya", "kenyan", "nairobi", "mombasa":
+func (x *lexicon) shillingOf(t *token) string {
+	switch e := x.tokenEntry(t); {
+	case e.lookups&(1<<lKenyaWords) != 0:
 		return "KES"
-	case "tanzania", "tanzanian", "dodoma":
+	case e.lookups&(1<<lTanzaniaWords) != 0:
 		return "TZS"
-	case "uganda", "ugandan", "kampala":
+	case e.lookups&(1<<lUgandaWords) != 0:
 		return "UGX"
 	}
 	return ""

@@ -178,18 +178,6 @@ func titleAfterName(toks []token, i int) int {
 	return -1
 }
 
-// notCompanyTitleOwner reports a word that, before a title, says what
-// kind of officer someone is rather than whose: "Former CEO", "Group
-// chief executive", "Deputy Chairman".
-func notCompanyTitleOwner(w string) bool {
-	switch w {
-	case "former", "then", "interim", "acting", "deputy", "vice", "group", "new", "incoming", "outgoing", "executive", "senior", "global", "regional", "joint", "co", "founding", "its", "their", "the", "and", "as", "a", "an",
-		"official", "government", "press", "company", "party", "chief":
-		return true
-	}
-	return false
-}
-
 // foundedAside reports an aside opening at the participle at token i
 // (after a comma) that says where or when an organisation was set up or
 // is based, or whose it is: "Velmora, headquartered in Lagos,", "Velmora,
@@ -249,18 +237,6 @@ func asideSubject(toks []token, c int) (start, end int, ok bool) {
 		return start, c, true
 	}
 	return 0, 0, false
-}
-
-// madeByVerb reports a participle whose "by" names an organisation that
-// runs, builds or hosts what the sentence speaks of: "operated by",
-// "built by". Who funds, designs or manages a thing may be a person
-// ("funded by Peter Thiel", "designed by Jony Ive"), so those say nothing.
-func madeByVerb(w string) bool {
-	switch w {
-	case "operated", "built", "constructed", "manufactured", "hosted":
-		return true
-	}
-	return false
 }
 
 // chosenFor reports, from token e right after a chosen name, the part it
@@ -349,18 +325,6 @@ func orgSuffixWord(w string) bool {
 func firmEndWord(w string) bool {
 	switch w {
 	case "ventures", "capital", "partners", "holdings", "group", "investments", "equity", "bancorp", "bankshares", "bancshares":
-		return true
-	}
-	return false
-}
-
-// orgOpeningWord reports a word that, capitalised before another
-// capitalised word, opens a firm's name as Spanish, Portuguese, Italian and
-// French names and many Asian banks' do: "Banco Genial", "Grupo Velmora",
-// "Caixa Tessaly", "Bank Mandiri".
-func orgOpeningWord(w string) bool {
-	switch w {
-	case "banco", "banca", "bank", "grupo", "gruppo", "groupe", "caixa", "caja", "companhia", "compania", "compagnie", "sociedad", "societe":
 		return true
 	}
 	return false

@@ -254,7 +254,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 			// comes from are customers or markets, and in a sentence
 			// about market shares the sum is revenue.
 			addListed(toks, bits, j, func(start, end int) {
-				if firmHead(toks[end-1].lower) {
+				if x.tokIn(lFirmHeads, &toks[end-1]) {
 					add(start, end)
 				}
 			})
@@ -266,7 +266,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 	// Who owns or runs one may be a person ("owned by Elon Musk"), so
 	// those verbs say nothing.
 	madeBy := func(i int) bool {
-		if !(toks[i].is1(wdBy) && i > 0 && i+1 < len(toks) && madeByVerb(toks[i-1].lower) && toks[i+1].startsUpper() && isNameToken(&toks[i+1])) {
+		if !(toks[i].is1(wdBy) && i > 0 && i+1 < len(toks) && x.tokIn(lMadeByVerbs, &toks[i-1]) && toks[i+1].startsUpper() && isNameToken(&toks[i+1])) {
 			return false
 		}
 		addListed(toks, bits, i+1, add)
@@ -393,7 +393,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 			if end := beforeShortForm(toks, beforeAppositive(toks, i)); end > 0 && isNameToken(&toks[end-1]) {
 				add(runBefore(toks, end), end)
 			}
-		case marks[i]&startsOrg != 0 && t.startsUpper() && i+1 < len(toks) && toks[i+1].startsUpper() && orgOpeningWord(t.lower) && isNameToken(&toks[i+1]) && !covered[i] && !covered[i+1] && !x.tokIn(lPersonTitles, &toks[i+1]) && (i == 0 || !toks[i-1].startsUpper()):
+		case marks[i]&startsOrg != 0 && t.startsUpper() && i+1 < len(toks) && toks[i+1].startsUpper() && x.tokIn(lOrgOpenings, t) && isNameToken(&toks[i+1]) && !covered[i] && !covered[i+1] && !x.tokIn(lPersonTitles, &toks[i+1]) && (i == 0 || !toks[i-1].startsUpper()):
 			// "Banco Genial SA had", "Grupo Velmora said": a name opening
 			// with its kind. "Bank Governor Anna Berg" opens a title, and
 			// "Velmora Bank Tessaly" is no one name.
@@ -455,7 +455,7 @@ func (x *lexicon) findOrgs(toks []token, bits []listSet, marks []wordMark, cues 
 			// said": whose officer someone is. "Former CEO" and "Group
 			// chief executive" say what kind of officer.
 			s := runBefore(toks, i)
-			for s < i && notCompanyTitleOwner(toks[s].lower) {
+			for s < i && x.tokIn(lTitleKinds, &toks[s]) {
 				s++
 			}
 			if s < i {

@@ -1921,7 +1921,7 @@ func (x *extractor) grownInto(q *quantity) bool {
 		if t.kind == tokNum || t.kind != tokWord && t.text != "'" && t.text != "’" {
 			return false
 		}
-		if t.is14(wdGrow, wdGrows, wdGrowing, wdTurn, wdTurns, wdTurning, wdBuild, wdBuilds, wdBuilding, wdTransform, wdTransforms, wdTransforming, wdScale, wdScaling) {
+		if x.lex.tokIn(lGrowVerbs, t) {
 			return !x.dealNounAfter(q)
 		}
 	}

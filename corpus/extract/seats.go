@@ -118,7 +118,7 @@ func (x *extractor) seatReading(q *quantity) seatReading {
 	// "Contoso surveyed 2,000 Copilot users", "polled 800 of its staff":
 	// people a verb of asking takes as its object are asked, not given
 	// seats.
-	if k := q.start - 1; k >= 0 && (asksPeople(toks[k].lower) || k >= 1 && toks[k].lower == "of" && asksPeople(toks[k-1].lower)) {
+	if k := q.start - 1; k >= 0 && (x.lex.tokIn(lAsksPeople, &toks[k]) || k >= 1 && toks[k].lower == "of" && x.lex.tokIn(lAsksPeople, &toks[k-1])) {
 		return seatNone
 	}
 	// "About 40 million Zoom users joined calls": a maker's users, where
@@ -601,7 +601,7 @@ func (x *extractor) carrierLines(q *quantity) bool {
 			return true
 		}
 		return k > 0 && toks[k].is5(wdSubscriptions, wdUsers, wdConnections, wdLines, wdCustomers) && x.lex.tokIn(lNetworkLines, &toks[k-1]) &&
-			!(serviceLineWord(toks[k-1].lower) && len(x.s.products) > 0) && !planUsers(toks, k)
+			!(x.lex.tokIn(lServiceLines, &toks[k-1]) && len(x.s.products) > 0) && !planUsers(toks, k)
 	}
 	// "the second highest mobile share at 23.4% with 11,563,967
 	// subscriptions": subscribers counted beside a market share are an
@@ -660,19 +660,6 @@ func (x *extractor) sharePercent() bool {
 // subscriptions" or "internet connections" are its lines.
 func planUsers(toks []token, k int) bool {
 	return toks[k-1].is2(wdData, wdInternet) && toks[k].is2(wdUsers, wdCustomers)
-}
-
-// serviceLineWord reports a line word that also names a product's
-// service: "12,000 phone users" moved to Zoom Phone or "voice users" on
-// Teams are seats a customer buys, where "phone users" an operator counts
-// are its lines; so are "data users" of an analytics product. A product
-// named in the sentence tells the two apart.
-func serviceLineWord(w string) bool {
-	switch w {
-	case "phone", "voice", "sim", "fibre", "fiber", "data", "internet":
-		return true
-	}
-	return false
 }
 
 // sizeInRelative reads the later counts of "the carrier, which covers 13
@@ -1313,7 +1300,7 @@ func (x *extractor) makerFor(q *quantity) string {
 		// "dropped Zoom for its 8,000 staff", "chose Google over
 		// Microsoft for its staff".
 		maker = makerAt(func(m mention) bool {
-			return m.end == k && (m.start == 0 || !leavesMaker(toks[m.start-1].lower))
+			return m.end == k && (m.start == 0 || !x.lex.tokIn(lLeavesMaker, &toks[m.start-1]))
 		})
 	}
 	if maker == "" && !x.staffJoinBuyer(k) && x.sentenceHas(wDeploy) {
@@ -1337,17 +1324,6 @@ func (x *extractor) makerFor(q *quantity) string {
 	return maker
 }
 
-// leavesMaker reports a word before a maker that says the customer
-// leaves or passes over it: "dropped Zoom for its 8,000 staff", "chose
-// Google over Microsoft for its staff".
-func leavesMaker(w string) bool {
-	switch w {
-	case "dropped", "drops", "ditched", "ditches", "replaced", "replaces", "abandoned", "abandons", "scrapped", "scraps", "dumped", "dumps", "left", "leaves", "quit", "quits", "over", "than":
-		return true
-	}
-	return false
-}
-
 // staffJoinBuyer reports people a company brings to another in a
 // sentence about a takeover: "Fabrikam brought all 1,200 employees to
 // Microsoft when it was acquired" moves staff to a new employer, where
@@ -1362,16 +1338,6 @@ func (x *extractor) staffJoinBuyer(k int) bool {
 		if toks[i].is5(wdAcquired, wdAcquisition, wdMerger, wdTakeover, wdAcquire) {
 			return true
 		}
-	}
-	return false
-}
-
-// asksPeople reports a verb whose object is people asked for their views:
-// "surveyed", "polled", "interviewed".
-func asksPeople(w string) bool {
-	switch w {
-	case "surveyed", "surveying", "surveys", "survey", "polled", "polling", "polls", "interviewed", "interviewing", "questioned":
-		return true
 	}
 	return false
 }
@@ -2248,7 +2214,7 @@ func (x *extractor) useEnded(q *quantity) bool {
 	toks := x.s.toks
 	for k := max(start, 1); k < q.start; k++ {
 		// ("in no longer than six weeks" is a span, no ended use.)
-		if !(toks[k].is1(wdLonger) && toks[k-1].is1(wdNo) && !(k+1 < len(toks) && toks[k+1].lower == "than") || toks[k].is1(wdUsing) && toks[k-1].is6(wdStopped, wdStop, wdStops, wdCeased, wdQuit, wdQuits)) {
+		if !(toks[k].is1(wdLonger) && toks[k-1].is1(wdNo) && !(k+1 < len(toks) && toks[k+1].is1(wdThan)) || toks[k].is1(wdUsing) && x.lex.tokIn(lStopVerbs, &toks[k-1])) {
 			continue
 		}
 		// "no longer gives its 4,000 staff Copilot": the verb "no
@@ -2267,7 +2233,7 @@ func (x *extractor) useEnded(q *quantity) bool {
 			// Microsoft Teams": a verb of its own after "and", or "now"
 			// or "so", tells what the company holds since, not what it
 			// gave up.
-			if toks[j].is1(wdNow) || toks[j].lower == "so" || toks[j].is2(wdAnd, wdBut) && j+1 < q.start && toks[j+1].kind == tokWord && !toks[j+1].startsUpper() && !toks[j+1].is3(wdIts, wdTheir, wdThe) {
+			if x.lex.tokIn(lSinceWords, &toks[j]) || toks[j].is2(wdAnd, wdBut) && j+1 < q.start && toks[j+1].kind == tokWord && !toks[j+1].startsUpper() && !toks[j+1].is3(wdIts, wdTheir, wdThe) {
 				return false
 			}
 		}

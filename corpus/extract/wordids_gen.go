@@ -250,7 +250,6 @@ const (
 	wdCaptured
 	wdCaptures
 	wdCash
-	wdCeased
 	wdCent
 	wdCenter
 	wdCenters
@@ -605,10 +604,7 @@ const (
 	wdGround
 	wdGroup
 	wdGroups
-	wdGrow
-	wdGrowing
 	wdGrown
-	wdGrows
 	wdGrowth
 	wdGs
 	wdH1
@@ -1079,8 +1075,6 @@ const (
 	wdQuarter
 	wdQuarterly
 	wdQuarters
-	wdQuit
-	wdQuits
 	wdQuiz
 	wdRaise
 	wdRaised
@@ -1106,7 +1100,6 @@ const (
 	wdRecord
 	wdRecruited
 	wdReeled
-	wdRefinance
 	wdRefund
 	wdRefused
 	wdRegarded
@@ -1155,7 +1148,6 @@ const (
 	wdRevenue
 	wdRevenues
 	wdRevised
-	wdRevolving
 	wdRise
 	wdRisen
 	wdRival
@@ -1187,7 +1179,6 @@ const (
 	wdSay
 	wdSays
 	wdScale
-	wdScaling
 	wdScheme
 	wdScooped
 	wdScoops
@@ -1211,7 +1202,6 @@ const (
 	wdSelling
 	wdSells
 	wdSemiconductors
-	wdSenior
 	wdSeparate
 	wdSeparating
 	wdSequentially
@@ -1289,9 +1279,6 @@ const (
 	wdStill
 	wdStock
 	wdStood
-	wdStop
-	wdStopped
-	wdStops
 	wdStrategy
 	wdStretch
 	wdStrong
@@ -1331,7 +1318,6 @@ const (
 	wdSwitched
 	wdSwitches
 	wdSyndicate
-	wdSyndicated
 	wdSystem
 	wdSystems
 	wdTake
@@ -1354,7 +1340,6 @@ const (
 	wdTen
 	wdTenants
 	wdTender
-	wdTerm
 	wdTest
 	wdTested
 	wdTesting
@@ -1412,18 +1397,12 @@ const (
 	wdTransacted
 	wdTransaction
 	wdTransactions
-	wdTransform
-	wdTransforming
-	wdTransforms
 	wdTreasury
 	wdTrial
 	wdTrialling
 	wdTrials
 	wdTrillion
 	wdTuesday
-	wdTurn
-	wdTurning
-	wdTurns
 	wdTwelve
 	wdTwenty
 	wdTwo
@@ -1438,7 +1417,6 @@ const (
 	wdUnited
 	wdUnits
 	wdUnlike
-	wdUnsecured
 	wdUnsolicited
 	wdUntil
 	wdUnveiled
@@ -1775,7 +1753,6 @@ var idWords = [...]string{"",
 	"captured",
 	"captures",
 	"cash",
-	"ceased",
 	"cent",
 	"center",
 	"centers",
@@ -2130,10 +2107,7 @@ var idWords = [...]string{"",
 	"ground",
 	"group",
 	"groups",
-	"grow",
-	"growing",
 	"grown",
-	"grows",
 	"growth",
 	"gs",
 	"h1",
@@ -2604,8 +2578,6 @@ var idWords = [...]string{"",
 	"quarter",
 	"quarterly",
 	"quarters",
-	"quit",
-	"quits",
 	"quiz",
 	"raise",
 	"raised",
@@ -2631,7 +2603,6 @@ var idWords = [...]string{"",
 	"record",
 	"recruited",
 	"reeled",
-	"refinance",
 	"refund",
 	"refused",
 	"regarded",
@@ -2680,7 +2651,6 @@ var idWords = [...]string{"",
 	"revenue",
 	"revenues",
 	"revised",
-	"revolving",
 	"rise",
 	"risen",
 	"rival",
@@ -2712,7 +2682,6 @@ var idWords = [...]string{"",
 	"say",
 	"says",
 	"scale",
-	"scaling",
 	"scheme",
 	"scooped",
 	"scoops",
@@ -2736,7 +2705,6 @@ var idWords = [...]string{"",
 	"selling",
 	"sells",
 	"semiconductors",
-	"senior",
 	"separate",
 	"separating",
 	"sequentially",
@@ -2814,9 +2782,6 @@ var idWords = [...]string{"",
 	"still",
 	"stock",
 	"stood",
-	"stop",
-	"stopped",
-	"stops",
 	"strategy",
 	"stretch",
 	"strong",
@@ -2856,7 +2821,6 @@ var idWords = [...]string{"",
 	"switched",
 	"switches",
 	"syndicate",
-	"syndicated",
 	"system",
 	"systems",
 	"take",
@@ -2879,7 +2843,6 @@ var idWords = [...]string{"",
 	"ten",
 	"tenants",
 	"tender",
-	"term",
 	"test",
 	"tested",
 	"testing",
@@ -2937,18 +2900,12 @@ var idWords = [...]string{"",
 	"transacted",
 	"transaction",
 	"transactions",
-	"transform",
-	"transforming",
-	"transforms",
 	"treasury",
 	"trial",
 	"trialling",
 	"trials",
 	"trillion",
 	"tuesday",
-	"turn",
-	"turning",
-	"turns",
 	"twelve",
 	"twenty",
 	"two",
@@ -2963,7 +2920,6 @@ var idWords = [...]string{"",
 	"united",
 	"units",
 	"unlike",
-	"unsecured",
 	"unsolicited",
 	"until",
 	"unveiled",
