@@ -337,12 +337,15 @@ func (x *extractor) reportSays() bool {
 	// Up to two names may say whose report it is: "- Bloomberg News
 	// report"; a lower-case word makes the report one the news is about,
 	// not its source: ", after earnings report", ", confirming a report".
+	// A headline in title case capitalises those words too ("After
+	// Earnings Report"), so a word that leads into an event is no name
+	// there either.
 	for k := n - 2; k >= 0 && k >= n-4; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if t.kind == tokSym {
 			return citesSource(t.text) || t.text == ","
 		}
-		if t.flags&flagUpper == 0 {
+		if t.flags&flagUpper == 0 || x.lex.tokIn(lFronting, t) || t.is8(wdOn, wdAmid, wdAhead, wdBefore, wdOver, wdConfirming, wdDenying, wdIn) {
 			return false
 		}
 	}

@@ -77,6 +77,7 @@ const (
 	wdAlthough
 	wdAmassed
 	wdAmerican
+	wdAmid
 	wdAmong
 	wdAmount
 	wdAmounted
@@ -273,6 +274,8 @@ const (
 	wdClaimed
 	wdClaims
 	wdClass
+	wdClaw
+	wdClawed
 	wdCleared
 	wdClears
 	wdClients
@@ -325,6 +328,7 @@ const (
 	wdConference
 	wdConfirm
 	wdConfirmed
+	wdConfirming
 	wdConnections
 	wdConsideration
 	wdConsiders
@@ -395,6 +399,7 @@ const (
 	wdDeclined
 	wdDecrease
 	wdDemand
+	wdDenying
 	wdDepartment
 	wdDeploy
 	wdDeployed
@@ -615,6 +620,7 @@ const (
 	wdH2
 	wdHad
 	wdHalf
+	wdHand
 	wdHanded
 	wdHands
 	wdHardware
@@ -1108,6 +1114,8 @@ const (
 	wdReeled
 	wdRefinance
 	wdRefund
+	wdRefunded
+	wdRefunds
 	wdRefused
 	wdRegarded
 	wdRegion
@@ -1126,7 +1134,10 @@ const (
 	wdRemuneration
 	wdRenminbi
 	wdRent
+	wdRepaid
 	wdRepay
+	wdRepaying
+	wdRepays
 	wdReplace
 	wdReplacing
 	wdReport
@@ -1146,6 +1157,7 @@ const (
 	wdRest
 	wdRestitution
 	wdRetirement
+	wdReturn
 	wdReturned
 	wdReturning
 	wdReturns
@@ -1211,7 +1223,9 @@ const (
 	wdSelling
 	wdSells
 	wdSemiconductors
+	wdSend
 	wdSenior
+	wdSent
 	wdSeparate
 	wdSeparating
 	wdSequentially
@@ -1602,6 +1616,7 @@ var idWords = [...]string{"",
 	"although",
 	"amassed",
 	"american",
+	"amid",
 	"among",
 	"amount",
 	"amounted",
@@ -1798,6 +1813,8 @@ var idWords = [...]string{"",
 	"claimed",
 	"claims",
 	"class",
+	"claw",
+	"clawed",
 	"cleared",
 	"clears",
 	"clients",
@@ -1850,6 +1867,7 @@ var idWords = [...]string{"",
 	"conference",
 	"confirm",
 	"confirmed",
+	"confirming",
 	"connections",
 	"consideration",
 	"considers",
@@ -1920,6 +1938,7 @@ var idWords = [...]string{"",
 	"declined",
 	"decrease",
 	"demand",
+	"denying",
 	"department",
 	"deploy",
 	"deployed",
@@ -2140,6 +2159,7 @@ var idWords = [...]string{"",
 	"h2",
 	"had",
 	"half",
+	"hand",
 	"handed",
 	"hands",
 	"hardware",
@@ -2633,6 +2653,8 @@ var idWords = [...]string{"",
 	"reeled",
 	"refinance",
 	"refund",
+	"refunded",
+	"refunds",
 	"refused",
 	"regarded",
 	"region",
@@ -2651,7 +2673,10 @@ var idWords = [...]string{"",
 	"remuneration",
 	"renminbi",
 	"rent",
+	"repaid",
 	"repay",
+	"repaying",
+	"repays",
 	"replace",
 	"replacing",
 	"report",
@@ -2671,6 +2696,7 @@ var idWords = [...]string{"",
 	"rest",
 	"restitution",
 	"retirement",
+	"return",
 	"returned",
 	"returning",
 	"returns",
@@ -2736,7 +2762,9 @@ var idWords = [...]string{"",
 	"selling",
 	"sells",
 	"semiconductors",
+	"send",
 	"senior",
+	"sent",
 	"separate",
 	"separating",
 	"sequentially",
