@@ -8323,7 +8323,7 @@ func cfaWritten(sents []sentence) string {
 	for si := range sents {
 		toks := sents[si].toks
 		for k := range toks {
-			if toks[k].kind == tokWord && toks[k].startsUpper() && !(toks[k].lower == "chad" && k+1 < len(toks) && toks[k+1].startsUpper()) {
+			if toks[k].kind == tokWord && toks[k].startsUpper() && !(toks[k].lower == "chad" && k+1 < len(toks) && toks[k+1].startsUpper()) && !drCongo(toks, k) {
 				// "chief executive Chad Smith": a first name before a
 				// surname is no country.
 				if c := cfaOf(toks[k].lower); c != "" {
@@ -8341,6 +8341,24 @@ func cfaWritten(sents []sentence) string {
 // neighbour a story names first.
 func kenyanHost(url string) bool {
 	host := hostName(url)
+// drCongo reports the "Congo" at k of the Democratic Republic of the
+// Congo ("DR Congo", "Democratic Republic of Congo"), which pays in
+// Congolese francs, not in the CFA francs of its neighbour across the
+// river, the Republic of the Congo.
+func drCongo(toks []token, k int) bool {
+	if toks[k].lower != "congo" || k == 0 {
+		return false
+	}
+	j := k - 1
+	if toks[j].lower == "the" && j > 0 {
+		j--
+	}
+	if toks[j].text == "DR" || toks[j].text == "D.R." {
+		return true
+	}
+	return toks[j].lower == "of" && j >= 2 && toks[j-1].lower == "republic" && toks[j-2].lower == "democratic"
+}
+
 	for _, h := range [...]string{"nation.africa", "businessdailyafrica.com"} {
 		if host == h || strings.HasSuffix(host, "."+h) {
 			return true
