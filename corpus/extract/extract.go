@@ -8085,6 +8085,10 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 	// million for a lab in Texas").
 	nationality := false
 	if home == "" {
+		// A body that opens with a dateline whose place has no dollar
+		// of its own ("SEATTLE -", "LONDON -") says where the writer
+		// is: the country money goes into there is no home.
+		dateline := opensWithDateline(sents)
 	first:
 		for si := range sents {
 			s := &sents[si]
@@ -8092,11 +8096,13 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 				if m.name == "worldwide" || s.beginsName(m) || skipDateline && !s.title && m.start == 0 {
 					continue
 				}
-				if !(demonym(s.toks[m.start], m.name) && s.companyAfter(m.end)) && !basedIn(s.toks, m.end) {
+				if !(demonym(s.toks[m.start], m.name) && s.companyAfter(m.end)) && !basedIn(s.toks, m.end) && !(moneyIn(s.toks, m.start) && s.hasMoney() && dateline) {
 					// "invested $500 million in Canadian chip designer
 					// Tenstorrent", "the Toronto-based chip designer": a
 					// company's nationality or seat says nothing of the
-					// dollar the writer counts in.
+					// dollar the writer counts in, and nor does, after a
+					// dateline, the country money goes into ("SEATTLE -
+					// Contoso will invest $300 million in Canada").
 					home = e.dollars[m.name]
 					nationality = s.nationalityOf(m)
 				}
@@ -8335,12 +8341,6 @@ func cfaWritten(sents []sentence) string {
 	return ""
 }
 
-// kenyanHost reports one of the Nairobi papers that publish under no
-// ".ke" address (Nation at nation.africa, Business Daily at
-// businessdailyafrica.com): their "Sh" is the Kenyan shilling, whichever
-// neighbour a story names first.
-func kenyanHost(url string) bool {
-	host := hostName(url)
 // drCongo reports the "Congo" at k of the Democratic Republic of the
 // Congo ("DR Congo", "Democratic Republic of Congo"), which pays in
 // Congolese francs, not in the CFA francs of its neighbour across the
@@ -8359,6 +8359,12 @@ func drCongo(toks []token, k int) bool {
 	return toks[j].lower == "of" && j >= 2 && toks[j-1].lower == "republic" && toks[j-2].lower == "democratic"
 }
 
+// kenyanHost reports one of the Nairobi papers that publish under no
+// ".ke" address (Nation at nation.africa, Business Daily at
+// businessdailyafrica.com): their "Sh" is the Kenyan shilling, whichever
+// neighbour a story names first.
+func kenyanHost(url string) bool {
+	host := hostName(url)
 	for _, h := range [...]string{"nation.africa", "businessdailyafrica.com"} {
 		if host == h || strings.HasSuffix(host, "."+h) {
 			return true
@@ -8446,6 +8452,29 @@ func (e *Extractor) datelineDollar(sents []sentence) (home string, foreign bool)
 	return home, e.elsewhere(sents, i, home)
 }
 
+// opensWithDateline reports a body that opens with a dateline: a place
+// in capitals, perhaps a date and an agency's name in brackets, then a
+// dash ("SEATTLE -", "SAN FRANCISCO, March 3 (Reuters) -").
+func opensWithDateline(sents []sentence) bool {
+	i := slices.IndexFunc(sents, func(s sentence) bool { return !s.title })
+	if i < 0 {
+		return false
+	}
+	toks := sents[i].toks
+	if len(toks) == 0 || toks[0].kind != tokWord || len(toks[0].text) < 3 || !isUpperASCII(toks[0].text) {
+		return false
+	}
+	for k := 1; k < len(toks) && k < 10; k++ {
+		switch t := &toks[k]; {
+		case t.text == "-" || t.text == "--" || t.text == "—" || t.text == "–":
+			return true
+		case t.kind == tokWord && !t.startsUpper():
+			return false
+		}
+	}
+	return false
+}
+
 // elsewhere reports a story that, besides the dateline opening sentence
 // dl, names a country other than the one whose dollar is home (or a place
 // within one) and never home's country or a place in it. Only a place
@@ -8456,7 +8485,7 @@ func (e *Extractor) elsewhere(sents []sentence, dl int, home string) bool {
 	other := false
 	for si := range sents {
 		s := &sents[si]
-		money := slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyMoney })
+		money := s.hasMoney()
 		for pi, m := range s.places {
 			if si == dl && pi == 0 || m.name == "worldwide" {
 				continue
@@ -8472,6 +8501,11 @@ func (e *Extractor) elsewhere(sents []sentence, dl int, home string) bool {
 		}
 	}
 	return other
+}
+
+// hasMoney reports a sentence with an amount of money.
+func (s *sentence) hasMoney() bool {
+	return slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyMoney })
 }
 
 // moneyIn reports "in" or "in the" before the place starting at token k:
