@@ -31,7 +31,7 @@ func (x *extractor) describe(f *corpus.Fact, q *quantity) {
 			// A payment made each month or year buys services.
 			f.DealType = x.contractType(f.Parties)
 		}
-		f.Status, f.What = x.status(), x.what()
+		f.Status, f.What = x.status(), x.what(q)
 		if f.Status != corpus.StatusUnknown {
 			f.Status = x.ownStatus(q, f.Status)
 			if f.Status == corpus.StatusAnnounced && x.announcedDealWith(q) {
@@ -1374,11 +1374,28 @@ func (x *extractor) clauseHasWord(q *quantity, words ...string) bool {
 	return false
 }
 
-// what names what a deal bought when the sentence says so in words the
-// extractor knows: a stake, compute capacity, or a product's licences.
-func (x *extractor) what() string {
+// what names what the deal of q bought when the sentence says so in
+// words the extractor knows: a stake, compute capacity, or a product's
+// licences. A purchase in an opening participle clause and the main
+// clause's deal are two deals, each with its own object: "After buying
+// Fabrikam for $2 billion, Northwind sold its stake in Woodgrove" bought
+// no stake for the $2 billion.
+func (x *extractor) what(q *quantity) string {
 	toks := x.s.toks
-	for k := range toks {
+	from, to := 0, len(toks)
+	if x.opensWithPurchase() {
+		for k := openerVerb + 1; k < len(toks); k++ {
+			if toks[k].text == "," {
+				if q.start < k {
+					to = k
+				} else {
+					from = k
+				}
+				break
+			}
+		}
+	}
+	for k := from; k < to; k++ {
 		t := &toks[k]
 		switch {
 		case t.lower == "stake":
