@@ -4134,6 +4134,29 @@ func periodScan(toks []token, ref when) corpus.Period {
 		}
 		return 0
 	}
+	// yearPart reads a year written before its quarter or half at k:
+	// "2024Q3", "2024 Q3", "2024-H1".
+	yearPart := func(k int) corpus.Period {
+		y := yearAt(k)
+		if y == 0 || k+1 >= len(toks) {
+			return ""
+		}
+		j := k + 1
+		if toks[j].text == "-" && j+1 < len(toks) && toks[k].joins(&toks[j]) && toks[j].joins(&toks[j+1]) {
+			j++
+		}
+		w := toks[j].lower
+		if toks[j].kind != tokWord || len(w) != 2 || j+1 < len(toks) && toks[j+1].kind == tokNum {
+			return "" // "2024 Q3 2025" names its quarter's year after it
+		}
+		switch {
+		case w[0] == 'q' && w[1] >= '1' && w[1] <= '4':
+			return corpus.Quarter(y, int(w[1]-'0'))
+		case w[0] == 'h' && w[1] >= '1' && w[1] <= '2':
+			return corpus.Half(y, int(w[1]-'0'))
+		}
+		return ""
+	}
 	// orYear gives a period without a year of its own ref's year, or the
 	// year before when the period would end after ref's month; endMonth
 	// is the month (1-12) the period ends in its year.
@@ -4209,6 +4232,9 @@ func periodScan(toks []token, ref when) corpus.Period {
 							return corpus.Half(y, n)
 						}
 					}
+				}
+				if p := yearPart(k); p != "" {
+					return p
 				}
 				if y := yearAt(k); y != 0 {
 					if k > 0 && k+1 < len(toks) && toks[k-1].is4(wdS, wdIts, wdTheir, wdThe) && (toks[k+1].is3(wdShare, wdMarket, wdRanking) || toks[k+1].is3(wdSeries, wdRound, wdFunding)) {
@@ -4348,10 +4374,21 @@ func periodScan(toks []token, ref when) corpus.Period {
 				continue
 			case n == 6 && m%6 == 0:
 				return corpus.Half(y, m/6)
-			case n == 9 && m == 9:
+			case n == 9 && m == 9, n == 12 && m == 12:
+				// "the 12 months to December": the calendar year.
 				return corpus.Year(y)
 			}
 			return ""
+		case w == "year" && k+1 < len(toks) && toks[k+1].is3(wdTo, wdEnded, wdEnding):
+			// "in the year to December", with no year of its own:
+			// the calendar year last ended by the article's month;
+			// a year ending in another month is a fiscal one, left
+			// unstated.
+			if m, at, ok := endingIn(k + 1); ok && m == 12 {
+				if y := orYear(endingYear(at), m); y != 0 {
+					return corpus.Year(y)
+				}
+			}
 		case w == "months" && k > 0 && toks[k-1].lower == "three",
 			w == "period" && k > 2 && toks[k-1].lower == "month" && toks[k-2].text == "-" && toks[k-3].lower == "three":
 			// "in the three months to September", "the three-month
@@ -4574,6 +4611,9 @@ func periodScan(toks []token, ref when) corpus.Period {
 			// "throughout 2023", "ended 2024 with 31%"
 			// "in 2022 and 2023", "from 2022 to 2024" are spans, not one
 			// year; "in 2022 to $120 billion" is one.
+			if p := yearPart(k + 1); p != "" {
+				return p // "in 2024Q3"
+			}
 			if y := yearAt(k + 1); y != 0 && !(k+2 < len(toks) && toks[k+2].is2(wdAnd, wdTo) && yearAt(k+3) != 0) {
 				return corpus.Year(y)
 			}
