@@ -66,6 +66,10 @@ type classWant struct {
 	// checked, so a figure the sentence says nothing of how far it has
 	// got asks for none this way.
 	NoStatus bool `json:"no_status"`
+	// What asks for what the deal bought ("a stake"); NoWhat for
+	// nothing named.
+	What   string `json:"what"`
+	NoWhat bool   `json:"no_what"`
 	// Rule asks for the rule that made the fact, where two rules give the
 	// same fields: an instalment is read apart from the deal it pays.
 	Rule string `json:"rule"`
@@ -78,6 +82,7 @@ func (w classWant) matches(f corpus.Fact) bool {
 		w.Status != "" && f.Status != w.Status || w.NoStatus && f.Status != "" || w.Product != "" && f.Product != w.Product || w.Stage != "" && f.Stage != w.Stage ||
 		w.Period != "" && f.Period != w.Period || w.NoPeriod && f.Period != "" || w.Measurer != "" && f.Measurer != w.Measurer || w.Market != "" && f.Market != w.Market || w.NoMarket && f.Market != "" ||
 		w.Region != "" && f.Region != w.Region || w.NoRegion && f.Region != "" ||
+		w.What != "" && f.What != w.What || w.NoWhat && f.What != "" ||
 		w.Rule != "" && f.Rule != w.Rule {
 		return false
 	}

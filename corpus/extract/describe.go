@@ -31,7 +31,7 @@ func (x *extractor) describe(f *corpus.Fact, q *quantity) {
 			// A payment made each month or year buys services.
 			f.DealType = x.contractType(f.Parties)
 		}
-		f.Status, f.What = x.status(), x.what()
+		f.Status, f.What = x.status(), x.what(q)
 		if f.Status != corpus.StatusUnknown {
 			f.Status = x.ownStatus(q, f.Status)
 			if f.Status == corpus.StatusAnnounced && x.announcedDealWith(q) {
@@ -337,12 +337,15 @@ func (x *extractor) reportSays() bool {
 	// Up to two names may say whose report it is: "- Bloomberg News
 	// report"; a lower-case word makes the report one the news is about,
 	// not its source: ", after earnings report", ", confirming a report".
+	// A headline in title case capitalises those words too ("After
+	// Earnings Report"), so a word that leads into an event is no name
+	// there either.
 	for k := n - 2; k >= 0 && k >= n-4; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if t.kind == tokSym {
 			return citesSource(t.text) || t.text == ","
 		}
-		if t.flags&flagUpper == 0 {
+		if t.flags&flagUpper == 0 || x.lex.tokIn(lFronting, t) || t.is8(wdOn, wdAmid, wdAhead, wdBefore, wdOver, wdConfirming, wdDenying, wdIn) {
 			return false
 		}
 	}
@@ -1373,11 +1376,28 @@ func (x *extractor) clauseHasWord(q *quantity, words ...string) bool {
 	return false
 }
 
-// what names what a deal bought when the sentence says so in words the
-// extractor knows: a stake, compute capacity, or a product's licences.
-func (x *extractor) what() string {
+// what names what the deal of q bought when the sentence says so in
+// words the extractor knows: a stake, compute capacity, or a product's
+// licences. A purchase in an opening participle clause and the main
+// clause's deal are two deals, each with its own object: "After buying
+// Fabrikam for $2 billion, Northwind sold its stake in Woodgrove" bought
+// no stake for the $2 billion.
+func (x *extractor) what(q *quantity) string {
 	toks := x.s.toks
-	for k := range toks {
+	from, to := 0, len(toks)
+	if x.opensWithPurchase() {
+		for k := openerVerb + 1; k < len(toks); k++ {
+			if toks[k].text == "," {
+				if q.start < k {
+					to = k
+				} else {
+					from = k
+				}
+				break
+			}
+		}
+	}
+	for k := from; k < to; k++ {
 		t := &toks[k]
 		switch {
 		case t.lower == "stake":
@@ -4096,6 +4116,29 @@ func periodScan(toks []token, ref when) corpus.Period {
 		}
 		return 0
 	}
+	// yearPart reads a year written before its quarter or half at k:
+	// "2024Q3", "2024 Q3", "2024-H1".
+	yearPart := func(k int) corpus.Period {
+		y := yearAt(k)
+		if y == 0 || k+1 >= len(toks) {
+			return ""
+		}
+		j := k + 1
+		if toks[j].text == "-" && j+1 < len(toks) && toks[k].joins(&toks[j]) && toks[j].joins(&toks[j+1]) {
+			j++
+		}
+		w := toks[j].lower
+		if toks[j].kind != tokWord || len(w) != 2 || j+1 < len(toks) && toks[j+1].kind == tokNum {
+			return "" // "2024 Q3 2025" names its quarter's year after it
+		}
+		switch {
+		case w[0] == 'q' && w[1] >= '1' && w[1] <= '4':
+			return corpus.Quarter(y, int(w[1]-'0'))
+		case w[0] == 'h' && w[1] >= '1' && w[1] <= '2':
+			return corpus.Half(y, int(w[1]-'0'))
+		}
+		return ""
+	}
 	// orYear gives a period without a year of its own ref's year, or the
 	// year before when the period would end after ref's month; endMonth
 	// is the month (1-12) the period ends in its year.
@@ -4171,6 +4214,9 @@ func periodScan(toks []token, ref when) corpus.Period {
 							return corpus.Half(y, n)
 						}
 					}
+				}
+				if p := yearPart(k); p != "" {
+					return p
 				}
 				if y := yearAt(k); y != 0 {
 					if k > 0 && k+1 < len(toks) && toks[k-1].is4(wdS, wdIts, wdTheir, wdThe) && (toks[k+1].is3(wdShare, wdMarket, wdRanking) || toks[k+1].is3(wdSeries, wdRound, wdFunding)) {
@@ -4310,10 +4356,21 @@ func periodScan(toks []token, ref when) corpus.Period {
 				continue
 			case n == 6 && m%6 == 0:
 				return corpus.Half(y, m/6)
-			case n == 9 && m == 9:
+			case n == 9 && m == 9, n == 12 && m == 12:
+				// "the 12 months to December": the calendar year.
 				return corpus.Year(y)
 			}
 			return ""
+		case w == "year" && k+1 < len(toks) && toks[k+1].is3(wdTo, wdEnded, wdEnding):
+			// "in the year to December", with no year of its own:
+			// the calendar year last ended by the article's month;
+			// a year ending in another month is a fiscal one, left
+			// unstated.
+			if m, at, ok := endingIn(k + 1); ok && m == 12 {
+				if y := orYear(endingYear(at), m); y != 0 {
+					return corpus.Year(y)
+				}
+			}
 		case w == "months" && k > 0 && toks[k-1].lower == "three",
 			w == "period" && k > 2 && toks[k-1].lower == "month" && toks[k-2].text == "-" && toks[k-3].lower == "three":
 			// "in the three months to September", "the three-month
@@ -4536,6 +4593,9 @@ func periodScan(toks []token, ref when) corpus.Period {
 			// "throughout 2023", "ended 2024 with 31%"
 			// "in 2022 and 2023", "from 2022 to 2024" are spans, not one
 			// year; "in 2022 to $120 billion" is one.
+			if p := yearPart(k + 1); p != "" {
+				return p // "in 2024Q3"
+			}
 			if y := yearAt(k + 1); y != 0 && !(k+2 < len(toks) && toks[k+2].is2(wdAnd, wdTo) && yearAt(k+3) != 0) {
 				return corpus.Year(y)
 			}

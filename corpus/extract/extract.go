@@ -8113,6 +8113,10 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 	// million for a lab in Texas").
 	nationality := false
 	if home == "" {
+		// A body that opens with a dateline whose place has no dollar
+		// of its own ("SEATTLE -", "LONDON -") says where the writer
+		// is: the country money goes into there is no home.
+		dateline := opensWithDateline(sents)
 	first:
 		for si := range sents {
 			s := &sents[si]
@@ -8120,11 +8124,13 @@ func (e *Extractor) homeDollar(a corpus.Article, sents []sentence) (home string,
 				if m.name == "worldwide" || s.beginsName(m) || skipDateline && !s.title && m.start == 0 {
 					continue
 				}
-				if !(demonym(s.toks[m.start], m.name) && s.companyAfter(m.end)) && !basedIn(s.toks, m.end) {
+				if !(demonym(s.toks[m.start], m.name) && s.companyAfter(m.end)) && !basedIn(s.toks, m.end) && !(moneyIn(s.toks, m.start) && s.hasMoney() && dateline) {
 					// "invested $500 million in Canadian chip designer
 					// Tenstorrent", "the Toronto-based chip designer": a
 					// company's nationality or seat says nothing of the
-					// dollar the writer counts in.
+					// dollar the writer counts in, and nor does, after a
+					// dateline, the country money goes into ("SEATTLE -
+					// Contoso will invest $300 million in Canada").
 					home = e.dollars[m.name]
 					nationality = s.nationalityOf(m)
 				}
@@ -8351,7 +8357,7 @@ func (x *lexicon) cfaWritten(sents []sentence) string {
 	for si := range sents {
 		toks := sents[si].toks
 		for k := range toks {
-			if toks[k].kind == tokWord && toks[k].startsUpper() && !(toks[k].lower == "chad" && k+1 < len(toks) && toks[k+1].startsUpper()) {
+			if toks[k].kind == tokWord && toks[k].startsUpper() && !(toks[k].lower == "chad" && k+1 < len(toks) && toks[k+1].startsUpper()) && !drCongo(toks, k) {
 				// "chief executive Chad Smith": a first name before a
 				// surname is no country.
 				if c := x.cfaOf(&toks[k]); c != "" {
@@ -8361,6 +8367,24 @@ func (x *lexicon) cfaWritten(sents []sentence) string {
 		}
 	}
 	return ""
+}
+
+// drCongo reports the "Congo" at k of the Democratic Republic of the
+// Congo ("DR Congo", "Democratic Republic of Congo"), which pays in
+// Congolese francs, not in the CFA francs of its neighbour across the
+// river, the Republic of the Congo.
+func drCongo(toks []token, k int) bool {
+	if toks[k].lower != "congo" || k == 0 {
+		return false
+	}
+	j := k - 1
+	if toks[j].lower == "the" && j > 0 {
+		j--
+	}
+	if toks[j].text == "DR" || toks[j].text == "D.R." {
+		return true
+	}
+	return toks[j].lower == "of" && j >= 2 && toks[j-1].lower == "republic" && toks[j-2].lower == "democratic"
 }
 
 // kenyanHost reports one of the Nairobi papers that publish under no
@@ -8456,6 +8480,29 @@ func (e *Extractor) datelineDollar(sents []sentence) (home string, foreign bool)
 	return home, e.elsewhere(sents, i, home)
 }
 
+// opensWithDateline reports a body that opens with a dateline: a place
+// in capitals, perhaps a date and an agency's name in brackets, then a
+// dash ("SEATTLE -", "SAN FRANCISCO, March 3 (Reuters) -").
+func opensWithDateline(sents []sentence) bool {
+	i := slices.IndexFunc(sents, func(s sentence) bool { return !s.title })
+	if i < 0 {
+		return false
+	}
+	toks := sents[i].toks
+	if len(toks) == 0 || toks[0].kind != tokWord || len(toks[0].text) < 3 || !isUpperASCII(toks[0].text) {
+		return false
+	}
+	for k := 1; k < len(toks) && k < 10; k++ {
+		switch t := &toks[k]; {
+		case t.text == "-" || t.text == "--" || t.text == "—" || t.text == "–":
+			return true
+		case t.kind == tokWord && !t.startsUpper():
+			return false
+		}
+	}
+	return false
+}
+
 // elsewhere reports a story that, besides the dateline opening sentence
 // dl, names a country other than the one whose dollar is home (or a place
 // within one) and never home's country or a place in it. Only a place
@@ -8466,7 +8513,7 @@ func (e *Extractor) elsewhere(sents []sentence, dl int, home string) bool {
 	other := false
 	for si := range sents {
 		s := &sents[si]
-		money := slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyMoney })
+		money := s.hasMoney()
 		for pi, m := range s.places {
 			if si == dl && pi == 0 || m.name == "worldwide" {
 				continue
@@ -8482,6 +8529,11 @@ func (e *Extractor) elsewhere(sents []sentence, dl int, home string) bool {
 		}
 	}
 	return other
+}
+
+// hasMoney reports a sentence with an amount of money.
+func (s *sentence) hasMoney() bool {
+	return slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyMoney })
 }
 
 // moneyIn reports "in" or "in the" before the place starting at token k:

@@ -730,13 +730,31 @@ func (x *extractor) isGrant(_ int, q *quantity) bool {
 			break
 		}
 		if toks[k].is5(wdGrant, wdGrants, wdSubsidy, wdSubsidies, wdIncentives) {
-			return x.grantRecipient(q) != ""
+			return !x.handedBack(q) && x.grantRecipient(q) != ""
 		}
 		if toks[k].kind != tokWord || toks[k].is5(wdOf, wdEquity, wdStock, wdShare, wdShares) {
 			break // "$18 million in equity grants" pays staff in shares
 		}
 	}
 	return (x.receivedFromGovernment(q) || x.awardedFunding(q) || x.governmentGaveCompany(q)) && x.grantRecipient(q) != ""
+}
+
+// handedBack reports money a verb of returning takes just before it:
+// "has given back $5 million in grants", "repaid $2 million of
+// subsidies". Money returned is no grant made, and its subject gave
+// none.
+func (x *extractor) handedBack(q *quantity) bool {
+	toks := x.s.toks
+	for k := q.start - 1; k >= 0 && k >= q.start-3; k-- {
+		t := &toks[k]
+		if t.is11(wdReturned, wdReturns, wdReturn, wdReturning, wdRepaid, wdRepay, wdRepays, wdRepaying, wdRefunded, wdRefund, wdRefunds) {
+			return true
+		}
+		if t.id == wdBack {
+			return k > 0 && toks[k-1].is16(wdGiven, wdGave, wdGive, wdGives, wdGiving, wdHanded, wdHand, wdHands, wdPaid, wdPay, wdPays, wdPaying, wdClawed, wdClaw, wdSent, wdSend)
+		}
+	}
+	return false
 }
 
 // receivedFromGovernment reports money a receiving verb takes just before

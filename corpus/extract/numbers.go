@@ -1213,7 +1213,7 @@ var currencyCodes = map[string]string{
 	"nis": "ILS", "ars": "ARS", "clp": "CLP", "pkr": "PKR", "lkr": "LKR", "bdt": "BDT", "kes": "KES",
 	"czk": "CZK", "huf": "HUF", "uah": "UAH", "kzt": "KZT", "kwd": "KWD", "bhd": "BHD", "omr": "OMR",
 	"rub": "RUB", "isk": "ISK", "cop": "COP", "ghs": "GHS", "mad": "MAD",
-	"ron": "RON", "mmk": "MMK", "etb": "ETB", "tzs": "TZS", "ugx": "UGX", "rwf": "RWF", "xof": "XOF", "xaf": "XAF",
+	"ron": "RON", "mmk": "MMK", "etb": "ETB", "tzs": "TZS", "ugx": "UGX", "rwf": "RWF", "cdf": "CDF", "xof": "XOF", "xaf": "XAF",
 }
 
 // letteredSigns are the currency signs written as a country's letters
@@ -1250,6 +1250,7 @@ var nationalCurrencies = map[string]string{
 	"ghanaian cedis": "GHS", "ghanaian cedi": "GHS", "romanian lei": "RON", "myanmar kyat": "MMK", "ethiopian birr": "ETB",
 	"tanzanian shillings": "TZS", "tanzania shillings": "TZS", "ugandan shillings": "UGX", "uganda shillings": "UGX",
 	"kenya shillings": "KES", "kenyan shilling": "KES", "rwandan francs": "RWF", "rwanda francs": "RWF",
+	"congolese francs": "CDF", "congolese franc": "CDF",
 	// The West African franc, as papers in Dakar and Abidjan write it.
 	"cfa francs": "XOF", "cfa franc": "XOF",
 }

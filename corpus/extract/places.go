@@ -104,6 +104,12 @@ func DefaultPlaces() []Place {
 		{Name: "Latin America", Aliases: []string{"LATAM", "Latin American"}, Region: true},
 		{Name: "North America", Aliases: []string{"North American"}, Region: true},
 		{Name: "Middle East", Aliases: []string{"Middle Eastern"}, Region: true},
+		// Research firms' own regions: "MEA" and "MENA" take in Africa,
+		// "DACH" Germany, Austria and Switzerland.
+		{Name: "Middle East and Africa", Aliases: []string{"MEA", "Middle East & Africa"}, Region: true},
+		{Name: "Middle East and North Africa", Aliases: []string{"MENA", "Middle East & North Africa"}, Region: true},
+		{Name: "Nordics", Aliases: []string{"Nordic region", "Nordic countries"}, Region: true},
+		{Name: "DACH", Aliases: []string{"DACH region"}, Region: true},
 		{Name: "Africa", Region: true},
 		{Name: "worldwide", Aliases: []string{"global", "globally", "world", "worldwide"}, Region: true},
 	}

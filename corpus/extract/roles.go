@@ -4337,14 +4337,8 @@ func dealParties(x *extractor, _ int, q *quantity) []corpus.Party {
 // figure stands in no such clause.
 func (x *extractor) openerPurchase(q *quantity) []corpus.Party {
 	toks := x.s.toks
-	if len(toks) < 6 {
-		return nil
-	}
-	const v = 1 // the opening clause's verb: "After buying", "Having paid"
-	switch {
-	case toks[0].is1(wdHaving) && toks[1].is5(wdBought, wdAcquired, wdPurchased, wdPaid, wdSpent):
-	case toks[0].is3(wdAfter, wdSince, wdUpon) && (x.tokHas(1, wObjectVerbs) && strings.HasSuffix(toks[1].lower, "ing") || toks[1].is2(wdPaying, wdSpending)):
-	default:
+	const v = openerVerb
+	if !x.opensWithPurchase() {
 		return nil
 	}
 	comma := -1
@@ -4378,6 +4372,27 @@ func (x *extractor) openerPurchase(q *quantity) []corpus.Party {
 		return nil
 	}
 	return []corpus.Party{{Name: buyer.name, Role: corpus.RoleBuyer}, {Name: target.name, Role: corpus.RoleTarget}}
+}
+
+// openerVerb is the position of the verb of a participle clause that
+// opens a sentence: "After buying", "Having paid".
+const openerVerb = 1
+
+// opensWithPurchase reports a sentence that opens with a participle
+// clause of buying or paying: "After buying Fabrikam for $2 billion,",
+// "Having paid $2 billion for Fabrikam,".
+func (x *extractor) opensWithPurchase() bool {
+	toks := x.s.toks
+	if len(toks) < 6 {
+		return false
+	}
+	switch {
+	case toks[0].is1(wdHaving) && toks[1].is5(wdBought, wdAcquired, wdPurchased, wdPaid, wdSpent):
+		return true
+	case toks[0].is3(wdAfter, wdSince, wdUpon) && (x.tokHas(1, wObjectVerbs) && strings.HasSuffix(toks[1].lower, "ing") || toks[1].is2(wdPaying, wdSpending)):
+		return true
+	}
+	return false
 }
 
 // namedUnitSold adds, to a sale with a seller and a buyer but no target,

@@ -77,6 +77,7 @@ const (
 	wdAlthough
 	wdAmassed
 	wdAmerican
+	wdAmid
 	wdAmong
 	wdAmount
 	wdAmounted
@@ -272,6 +273,8 @@ const (
 	wdClaimed
 	wdClaims
 	wdClass
+	wdClaw
+	wdClawed
 	wdCleared
 	wdClears
 	wdClients
@@ -324,6 +327,7 @@ const (
 	wdConference
 	wdConfirm
 	wdConfirmed
+	wdConfirming
 	wdConnections
 	wdConsideration
 	wdConsiders
@@ -394,6 +398,7 @@ const (
 	wdDeclined
 	wdDecrease
 	wdDemand
+	wdDenying
 	wdDepartment
 	wdDeploy
 	wdDeployed
@@ -611,6 +616,7 @@ const (
 	wdH2
 	wdHad
 	wdHalf
+	wdHand
 	wdHanded
 	wdHands
 	wdHardware
@@ -1101,6 +1107,8 @@ const (
 	wdRecruited
 	wdReeled
 	wdRefund
+	wdRefunded
+	wdRefunds
 	wdRefused
 	wdRegarded
 	wdRegion
@@ -1119,7 +1127,10 @@ const (
 	wdRemuneration
 	wdRenminbi
 	wdRent
+	wdRepaid
 	wdRepay
+	wdRepaying
+	wdRepays
 	wdReplace
 	wdReplacing
 	wdReport
@@ -1139,6 +1150,7 @@ const (
 	wdRest
 	wdRestitution
 	wdRetirement
+	wdReturn
 	wdReturned
 	wdReturning
 	wdReturns
@@ -1202,6 +1214,8 @@ const (
 	wdSelling
 	wdSells
 	wdSemiconductors
+	wdSend
+	wdSent
 	wdSeparate
 	wdSeparating
 	wdSequentially
@@ -1580,6 +1594,7 @@ var idWords = [...]string{"",
 	"although",
 	"amassed",
 	"american",
+	"amid",
 	"among",
 	"amount",
 	"amounted",
@@ -1775,6 +1790,8 @@ var idWords = [...]string{"",
 	"claimed",
 	"claims",
 	"class",
+	"claw",
+	"clawed",
 	"cleared",
 	"clears",
 	"clients",
@@ -1827,6 +1844,7 @@ var idWords = [...]string{"",
 	"conference",
 	"confirm",
 	"confirmed",
+	"confirming",
 	"connections",
 	"consideration",
 	"considers",
@@ -1897,6 +1915,7 @@ var idWords = [...]string{"",
 	"declined",
 	"decrease",
 	"demand",
+	"denying",
 	"department",
 	"deploy",
 	"deployed",
@@ -2114,6 +2133,7 @@ var idWords = [...]string{"",
 	"h2",
 	"had",
 	"half",
+	"hand",
 	"handed",
 	"hands",
 	"hardware",
@@ -2604,6 +2624,8 @@ var idWords = [...]string{"",
 	"recruited",
 	"reeled",
 	"refund",
+	"refunded",
+	"refunds",
 	"refused",
 	"regarded",
 	"region",
@@ -2622,7 +2644,10 @@ var idWords = [...]string{"",
 	"remuneration",
 	"renminbi",
 	"rent",
+	"repaid",
 	"repay",
+	"repaying",
+	"repays",
 	"replace",
 	"replacing",
 	"report",
@@ -2642,6 +2667,7 @@ var idWords = [...]string{"",
 	"rest",
 	"restitution",
 	"retirement",
+	"return",
 	"returned",
 	"returning",
 	"returns",
@@ -2705,6 +2731,8 @@ var idWords = [...]string{"",
 	"selling",
 	"sells",
 	"semiconductors",
+	"send",
+	"sent",
 	"separate",
 	"separating",
 	"sequentially",
