@@ -159,6 +159,21 @@ func (ix *Index) AskN(ctx context.Context, text string, limit int) (Answer, erro
 			return Answer{}, err
 		}
 	}
+	for maker, words := range q.productWords {
+		if _, looked := q.namedIn[maker]; looked {
+			continue
+		}
+		ids, err := ix.articlesSaying(ctx, words)
+		if err != nil {
+			stopSearch()
+			<-found
+			return Answer{}, err
+		}
+		if q.namedIn == nil {
+			q.namedIn = map[string]map[string]bool{}
+		}
+		q.namedIn[maker] = ids
+	}
 	var steer map[string]float64
 	if len(q.Steering) > 0 {
 		if ans.Unmatched, q.says, q.narrows, err = ix.unmatched(ctx, q); err == nil {
@@ -325,6 +340,25 @@ func (ix *Index) namedIn(ctx context.Context, q Question) (map[string]map[string
 // company c, up to candidates of them.
 func (ix *Index) articlesNaming(ctx context.Context, q Question, c string) (map[string]bool, error) {
 	hits, _, err := ix.best(ctx, Request{Query: q.mentions(c, 1)}, candidates)
+	if err != nil {
+		return nil, err
+	}
+	ids := make(map[string]bool, len(hits))
+	for _, h := range hits {
+		ids[h.ID] = true
+	}
+	return ids, nil
+}
+
+// articlesSaying returns the IDs of the best articles whose title or text
+// says one of words, up to candidates of them: those naming a product the
+// question names its maker by.
+func (ix *Index) articlesSaying(ctx context.Context, words []string) (map[string]bool, error) {
+	any := AnyOf{}
+	for _, w := range words {
+		any = append(any, Match{Field: FieldTitle, Text: w, Boost: 1}, Match{Field: FieldBody, Text: w, Boost: 1})
+	}
+	hits, _, err := ix.best(ctx, Request{Query: any}, candidates)
 	if err != nil {
 		return nil, err
 	}
@@ -659,6 +693,15 @@ func (q Question) mentionsAny() Query {
 // not the Home Office), and the index keeps no word positions to tell.
 func (q Question) mentions(c string, boost float64) Query {
 	var named Query = Term{Field: FieldMentions, Value: strings.ToLower(c), Boost: boost}
+	if words := q.productWords[c]; len(words) > 0 {
+		// "gemini users": an article saying "Gemini" is Google's, whether
+		// or not it names Google.
+		any := AnyOf{named}
+		for _, w := range words {
+			any = append(any, Match{Field: FieldTitle, Text: w, Boost: boost}, Match{Field: FieldBody, Text: w, Boost: boost})
+		}
+		return any
+	}
 	if !slices.Contains(q.fromArticles, c) {
 		return named
 	}

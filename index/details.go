@@ -46,7 +46,15 @@ func (d *detailWords) fits(asked []string, fa FactAnswer) wordSet {
 		// A figure with no period of its own is news of when its article
 		// appeared: "in March 2024" asks for that month's. A figure for a
 		// period is not: a 2022 share reported in 2023 answers "2022".
-		words = append(words, strings.Fields(Dateline(fa.Sources[0].Published))...)
+		published := fa.Sources[0].Published
+		date := strings.Fields(Dateline(published)) // month, year, quarter, day
+		if asksOtherYear(asked, published.Year()) {
+			// "copilot seats january 2024" asks for January 2024, not an
+			// article of January 2026: its month and quarter fit only
+			// with their year.
+			date = []string{date[1], date[3]}
+		}
+		words = append(words, date...)
 	}
 	words = append(words, d.dealTypes[f.DealType]...)
 	for _, text := range []string{f.Measurer, f.Region, f.Market, string(f.Status), f.Product, string(f.Stage), f.What} {
@@ -73,6 +81,21 @@ func (d *detailWords) fits(asked []string, fa FactAnswer) wordSet {
 		}
 	}
 	return n
+}
+
+// asksOtherYear reports steering words that name a year, none of them
+// year.
+func asksOtherYear(asked []string, year int) bool {
+	other := false
+	for _, w := range asked {
+		if y, err := strconv.Atoi(w); err == nil && len(w) == 4 && y >= 1900 && y <= 2199 {
+			if y == year {
+				return false
+			}
+			other = true
+		}
+	}
+	return other
 }
 
 // sentenceNames returns the steering words a fact's sentence writes as a

@@ -83,6 +83,9 @@ type found struct {
 	known bool
 	// alsoWord is true for a ticker that is also an ordinary word.
 	alsoWord bool
+	// product is true for a product's name read as its maker: the
+	// question may ask for the product's figures alone.
+	product bool
 	// region is true for a country, which a market-share question means as
 	// a region rather than a party.
 	region bool
@@ -108,6 +111,10 @@ type names struct {
 	// typed maps the tickers and nicknames of x's companies
 	// (extract.Company.Typed) to the companies.
 	typed map[string]string
+	// products maps the names of products whose words name no company
+	// ("gemini", "chatgpt enterprise", "bedrock") to their makers
+	// (extract.Extractor.ProductMakers).
+	products map[string]string
 	// wordNames are x's names that are also ordinary words
 	// (extract.Extractor.WordNames).
 	wordNames map[string]bool
@@ -161,6 +168,17 @@ func newNames(x *extract.Extractor, orgs []corpus.Organisation) *names {
 		if len(known) > 0 {
 			n.groups = append(n.groups, group{names: g.names, companies: known})
 		}
+	}
+	n.products = map[string]string{}
+	for name, maker := range x.ProductMakers() {
+		key := strings.Join(tokenize(name), " ")
+		if _, known := x.Canonical(maker); !known || !usableName(key) || n.namesCompany(key) {
+			// "microsoft teams", "amazon q", "zoho mail": the maker's
+			// own name already names it.
+			continue
+		}
+		n.products[key] = maker
+		n.longest = max(n.longest, strings.Count(key, " ")+1)
 	}
 	firms := map[string]bool{}
 	for _, m := range x.KnownMeasurers() {
@@ -339,7 +357,34 @@ func (n *names) lookup(key string) (found, bool) {
 	if k, ok := n.known[key]; ok {
 		return found{companies: []string{k.name}, steers: true, known: true, region: k.country, measurer: k.measurer}, true
 	}
+	if c, ok := n.products[key]; ok {
+		// "gemini users" asks about Google's product: its maker's facts
+		// answer, those that say the product first, and the answer says
+		// whose figures it shows, as the name is not the company's. An
+		// organisation the articles name as a product is named ("Gemini
+		// for Government") is the one above: its articles are those
+		// asked about.
+		return found{companies: []string{c}, guess: &Guess{Typed: key, Companies: []string{c}}, steers: true, product: true}, true
+	}
 	return found{}, false
+}
+
+// namesCompany reports whether a run of key's words is the name, ticker or
+// nickname of a company x knows.
+func (n *names) namesCompany(key string) bool {
+	words := strings.Fields(key)
+	for i := range words {
+		for j := i + 1; j <= len(words); j++ {
+			run := strings.Join(words[i:j], " ")
+			if _, ok := n.x.Canonical(run); ok {
+				return true
+			}
+			if _, ok := n.typed[run]; ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // joinedName reads a word that is a name of several words typed without

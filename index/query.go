@@ -96,6 +96,11 @@ type Question struct {
 	// Companies ("github" for Microsoft): a fact may name the company by
 	// that name as a party of its own.
 	aliases map[string][]string
+	// productWords are, for each company the question names only by a
+	// product ("gemini" for Google), the one-word names of its products
+	// the question says: an article that says one is about the maker,
+	// whether or not its facts name it.
+	productWords map[string][]string
 	// governments are the parties, lower case, that the governments of
 	// the countries asked for are in the facts ("canadian government"
 	// for Canada): a deal the government made is the country's.
@@ -759,6 +764,7 @@ func (n *names) companyTokens(q *Question, tokens []string, isWord func(string) 
 		from, to int
 	}
 	var asWords []spelled       // names that are also words, kept for last
+	var products []spelled      // products, read as their makers after them
 	var spellings []spelledName // each company named and how
 	mark := func(from, to int) {
 		for j := from; j < to; j++ {
@@ -849,13 +855,16 @@ func (n *names) companyTokens(q *Question, tokens []string, isWord func(string) 
 				q.aliases[f.companies[0]] = append(q.aliases[f.companies[0]], typed)
 			}
 		}
-		if f.alsoWord {
+		switch {
+		case f.product:
+			products = append(products, spelled{f, i, i + w})
+		case f.alsoWord:
 			asWords = append(asWords, spelled{f, i, i + w})
-		} else {
+		default:
 			add(f)
 			mark(i, i+w)
 		}
-		if f.guess != nil {
+		if f.guess != nil && !f.product {
 			q.Guesses = append(q.Guesses, *f.guess)
 		}
 		i += w - 1
@@ -866,6 +875,39 @@ func (n *names) companyTokens(q *Question, tokens []string, isWord func(string) 
 		for _, s := range asWords {
 			add(s.f)
 			mark(s.from, s.to)
+		}
+	}
+	// A product names its maker only when nothing else names a company:
+	// "gemini users" asks about Google, but "barclays copilot licences"
+	// about the licences Barclays bought, whoever sold them, and "target
+	// chatgpt seats" about Target's.
+	if len(q.Companies) == 0 {
+		for _, s := range products {
+			add(s.f)
+			mark(s.from, s.to)
+			maker := s.f.companies[0]
+			if slices.ContainsFunc(q.Guesses, func(g Guess) bool { return g.Typed == s.f.guess.Typed }) {
+				continue // "copilot ... copilot"
+			}
+			q.Guesses = append(q.Guesses, *s.f.guess)
+			// The product's name is the maker's in the facts too: a share
+			// of another of its products ("Google's Chrome" for "gemini")
+			// is not the one asked for (see productsAsked).
+			if q.aliases == nil {
+				q.aliases = map[string][]string{}
+			}
+			q.aliases[maker] = append(q.aliases[maker], s.f.guess.Typed)
+			// "chatgpt enterprise" is said by the articles that say
+			// "chatgpt", "vertex ai" by those that say "vertex"; "office
+			// 365" by none one word finds.
+			for _, w := range strings.Fields(s.f.guess.Typed) {
+				if n.products[w] == maker && !slices.Contains(q.productWords[maker], w) {
+					if q.productWords == nil {
+						q.productWords = map[string][]string{}
+					}
+					q.productWords[maker] = append(q.productWords[maker], w)
+				}
+			}
 		}
 	}
 	secondNamesSteer(tokens, spellings, named)

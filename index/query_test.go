@@ -100,7 +100,8 @@ func TestUnderstand(t *testing.T) {
 		{"wipro copilot trial size", []string{"Wipro"}, corpus.Seats, []string{"copilot", "trial"}, "", ""},
 		// A rollout however named is seats, and so are several.
 		{"wipro copilot deployment", []string{"Wipro"}, corpus.Seats, []string{"copilot", "deployment"}, "", ""},
-		{"bank copilot pilots", nil, corpus.Seats, []string{"bank", "copilot", "pilots"}, "", ""},
+		// A product alone names its maker, and still steers.
+		{"bank copilot pilots", []string{"Microsoft"}, corpus.Seats, []string{"bank", "copilot", "pilots"}, "", ""},
 		{"openai deal size", []string{"OpenAI"}, corpus.DealValue, nil, "", ""},
 		// Spending asks for money, whatever it was spent on.
 		{"kyndryl spend on microsoft licences", []string{"Kyndryl", "Microsoft"}, corpus.DealValue, nil, "", ""},

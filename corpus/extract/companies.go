@@ -23,6 +23,12 @@ type Company struct {
 	// ("alicloud"). "CRM" is also a market, so the extractor never looks
 	// for them in text; the question parser reads them (TypedNames).
 	Typed []string
+	// Products are names of the company's products and services that
+	// questions name it by ("bedrock" for Amazon, "vertex ai" for Google)
+	// but that are no product seats are bought for (Product): the
+	// extractor never looks for them in text; the question parser reads
+	// them with the products' names (ProductMakers).
+	Products []string
 	// Alone lists names that are ordinary words and also belong to other
 	// names ("Orange", "Vantage", "Apollo"): they count only capitalised,
 	// as Capitalised ones do, and only when no capitalised word follows or
@@ -36,18 +42,20 @@ type Company struct {
 // canonical name itself is always an alias.
 func DefaultCompanies() []Company {
 	return append([]Company{
-		{Name: "Amazon", Aliases: []string{"AWS", "Amazon Web Services", "Amazon.com", "AWS Lambda", "Amazon Bedrock", "AWS Bedrock", "Prime Video", "Amazon Prime Video"}, Typed: []string{"amzn", "amazon cloud"}},
+		{Name: "Amazon", Aliases: []string{"AWS", "Amazon Web Services", "Amazon.com", "AWS Lambda", "Amazon Bedrock", "AWS Bedrock", "Prime Video", "Amazon Prime Video"}, Typed: []string{"amzn", "amazon cloud"},
+			Products: []string{"Bedrock", "SageMaker", "EC2", "Trainium", "Alexa"}},
 		{Name: "Microsoft", Aliases: []string{"MSFT", "Microsoft Azure", "GitHub", "LinkedIn", "Microsoft Edge", "Internet Explorer", "SQL Server", "Windows Phone"}, Capitalised: []string{"Azure", "Bing", "Edge"}, Typed: []string{"ms azure", "azure"}},
-		{Name: "Google", Aliases: []string{"Google Cloud", "GCP", "Google Cloud Platform", "Google DeepMind", "DeepMind", "Google Chrome", "Google Search"}, Capitalised: []string{"Alphabet", "Chrome", "Android"}, Typed: []string{"goog", "googl", "alphabet"}},
+		{Name: "Google", Aliases: []string{"Google Cloud", "GCP", "Google Cloud Platform", "Google DeepMind", "DeepMind", "Google Chrome", "Google Search"}, Capitalised: []string{"Alphabet", "Chrome", "Android"}, Typed: []string{"goog", "googl", "alphabet"},
+			Products: []string{"Vertex AI", "Vertex", "BigQuery", "TPU", "TPUs"}},
 		{Name: "Oracle", Aliases: []string{"OCI", "Oracle Cloud", "Oracle Cloud Infrastructure"}, Capitalised: []string{"Oracle"}, Typed: []string{"orcl"}},
 		{Name: "IBM", Aliases: []string{"International Business Machines", "IBM Cloud", "Big Blue"}},
 		{Name: "Salesforce", Aliases: []string{"Salesforce.com"}, Typed: []string{"crm", "sfdc"}},
 		{Name: "SAP", Aliases: []string{"SAP SE"}},
-		{Name: "OpenAI", Aliases: []string{"Open AI"}, Typed: []string{"oai"}},
+		{Name: "OpenAI", Aliases: []string{"Open AI"}, Typed: []string{"oai"}, Products: []string{"Chat GPT", "GPT", "GPT-4", "GPT-5", "Sora", "Codex"}},
 		{Name: "Anthropic"},
 		{Name: "Nvidia", Aliases: []string{"NVDA"}, Capitalised: []string{"Team Green"}},
 		{Name: "CoreWeave", Typed: []string{"crwv"}},
-		{Name: "Meta", Aliases: []string{"Facebook", "Meta Platforms"}, Capitalised: []string{"Meta"}, Typed: []string{"fb"}},
+		{Name: "Meta", Aliases: []string{"Facebook", "Meta Platforms"}, Capitalised: []string{"Meta"}, Typed: []string{"fb"}, Products: []string{"Llama"}},
 		{Name: "Snowflake", Capitalised: []string{"Snowflake"}},
 		{Name: "Databricks"},
 		{Name: "Broadcom", Typed: []string{"avgo"}},
@@ -440,6 +448,15 @@ func (e *Extractor) CompaniesIn(text string) []string {
 // mapped to its company's canonical name, in a map of the caller's own.
 func (e *Extractor) TypedNames() map[string]string {
 	return maps.Clone(e.typed)
+}
+
+// ProductMakers returns the names of the products e knows (Product, with
+// their aliases, but not their Capitalised names, which are ordinary
+// words) and of its companies' Company.Products, each as written and mapped
+// to the canonical name of the company that makes it ("Gemini" to
+// "Google", "GitHub Copilot" to "Microsoft"), in a map of the caller's own.
+func (e *Extractor) ProductMakers() map[string]string {
+	return maps.Clone(e.productMakers)
 }
 
 // WordNames returns the names of Company.Alone, lower case with words

@@ -292,8 +292,11 @@ type Extractor struct {
 	places []Place
 	// vendorOf maps a product to the company that sells it.
 	vendorOf map[string]string
-	regions  map[string]bool
-	dollars  map[string]string
+	// productMakers maps the names of the products and of the companies'
+	// Company.Products to their makers, for ProductMakers.
+	productMakers map[string]string
+	regions       map[string]bool
+	dollars       map[string]string
 	// within maps a state or province to its country (Place.Within).
 	within map[string]string
 	// currencies are the places' own currencies of Place.Currency.
@@ -368,10 +371,28 @@ func NewWith(k Knowledge) (*Extractor, error) {
 		return slices.ContainsFunc(k.Companies, func(c Company) bool { return c.Name == name })
 	})
 	e.typed = map[string]string{}
+	e.productMakers = map[string]string{}
 	for _, c := range k.Companies {
 		for _, t := range c.Typed {
 			if key := strings.Join(aliasWords(t), " "); key != "" {
 				e.typed[key] = c.Name
+			}
+		}
+		for _, p := range c.Products {
+			e.productMakers[p] = c.Name
+		}
+	}
+	for _, p := range k.Products {
+		maker := p.Vendor
+		if c, ok := e.Canonical(maker); ok {
+			maker = c // GitHub Copilot is Microsoft's
+		}
+		// A name that is also a word ("Teams", "Cursor") is one only
+		// written with a capital, which a question typed in lower case
+		// does not show.
+		for _, name := range append([]string{p.Name}, p.Aliases...) {
+			if _, taken := e.productMakers[name]; !taken && maker != "" && !slices.Contains(p.Capitalised, name) {
+				e.productMakers[name] = maker
 			}
 		}
 	}
