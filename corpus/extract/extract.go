@@ -5133,6 +5133,13 @@ func (x *extractor) parties(q *quantity) []string {
 		// Nor is one the sentence names in another clause, with a deal
 		// of its own: "Contoso will invest $3bn in Spain, and Fabrikam
 		// has partnered with Northwind".
+		if r := x.storyRecipient(); r != "" && !contains(names, r) && x.putsIn(q) && !x.namedInPassing(r) && !x.namedElsewhere(q, r) {
+			// "Ek leads €600 million round in Helsing. ... in 2021
+			// Prima Materia put in an initial €100 million": a backer
+			// named alone puts money into the company the article's
+			// deal funds, not into its lead investor.
+			return append(names, r)
+		}
 		for _, m := range x.main {
 			if !contains(names, m) && !x.namedInPassing(m) && !x.namedElsewhere(q, m) && !x.namedInAside(q, m) {
 				return append(names, m)
@@ -5155,6 +5162,43 @@ func (x *extractor) raisesAlone(q *quantity, name string) bool {
 	}
 	m := x.firstMention(name)
 	return m.start >= 0 && m.end <= at
+}
+
+// putsIn reports a figure the company its clause names before it puts
+// into something: "Fabrikam invested $5 million", "in 2021 Prima Materia
+// put in an initial €100 million". Money it raises, takes or is given is
+// no such figure.
+func (x *extractor) putsIn(q *quantity) bool {
+	start, _ := x.clause(q)
+	toks := x.s.toks
+	verb := -1
+	if trig, at := x.triggerNear(q); trig == trigInvest && at >= start && at < q.start && !x.tokIs(at, namesInvestment) && !x.passive(at) {
+		verb = at
+	}
+	for k := q.start - 1; verb < 0 && k > start && k >= q.start-4; k-- {
+		// "put in an initial €100 million": the verb's particle right
+		// before the figure's few words.
+		if toks[k].is2(wdIn, wdUp) && toks[k-1].is2(wdPut, wdPuts) {
+			verb = k - 1
+		}
+	}
+	return verb > start && slices.ContainsFunc(x.s.companies, func(m mention) bool {
+		return m.start >= start && m.end == verb || m.end < verb && verbWordsOnly(toks, m.end, verb)
+	})
+}
+
+// verbWordsOnly reports tokens from..to that are lower-case words only, a
+// verb's tense or a word of time: "also", "has already".
+func verbWordsOnly(toks []token, from, to int) bool {
+	if to-from > 3 {
+		return false
+	}
+	for _, t := range toks[from:to] {
+		if t.kind != tokWord || t.startsUpper() {
+			return false
+		}
+	}
+	return true
 }
 
 // investsInPlace reports a company named before an invest or pledge verb
