@@ -1231,10 +1231,13 @@ const leadAwardLimit = 14
 // lead (its title and first paragraph) says was awarded, with or without
 // a price: "Salford City Council has awarded the contract for its new
 // finance system to Northwind", "Two councils have awarded reseller
-// Northwind a six-year contract". The supplier is the company after "to",
+// Northwind a six-year contract", "The Home Office has chosen Northwind
+// to run its records system". The supplier is the company after "to",
 // or right after the verb past words describing it; the buyer, when
-// named, the company last named before the verb. nil when the lead tells
-// of no award so.
+// named, the company last named before the verb. A contract handed "to a
+// private company" names no supplier: the award is then its buyer's
+// alone, for the sentence that names who won it. nil when the lead
+// tells of no award so.
 func (x *lexicon) leadAward(sents []sentence) []corpus.Party {
 	for si := range sents {
 		s := &sents[si]
@@ -1243,7 +1246,22 @@ func (x *lexicon) leadAward(sents []sentence) []corpus.Party {
 		}
 		toks := s.toks
 		for k := range toks {
-			if !s.bits[k].has(wSigned) || !x.tokIn(lAwardVerbs, &toks[k]) || k > 0 && toks[k-1].is3(wdWhich, wdThat, wdWho) {
+			if k > 0 && toks[k-1].is3(wdWhich, wdThat, wdWho) {
+				continue
+			}
+			if x.tokIn(lChoseVendor, &toks[k]) && !toks[k].startsUpper() {
+				if vendor := chosenToWork(s, k); vendor != "" {
+					return append(buyerBefore(s, k, vendor), corpus.Party{Name: vendor, Role: corpus.RoleVendor})
+				}
+				continue
+			}
+			if !s.bits[k].has(wSigned) || !x.tokIn(lAwardVerbs, &toks[k]) {
+				continue
+			}
+			if unnamedFirmAfter(s, k) {
+				if ps := buyerBefore(s, k, ""); ps != nil {
+					return ps
+				}
 				continue
 			}
 			vendor, noun := "", false
@@ -1280,16 +1298,81 @@ func (x *lexicon) leadAward(sents []sentence) []corpus.Party {
 			if vendor == "" || !noun {
 				continue
 			}
-			var ps []corpus.Party
-			for _, m := range s.companies {
-				if m.end <= k && m.name != vendor {
-					ps = []corpus.Party{{Name: m.name, Role: corpus.RoleCustomer}}
-				}
-			}
-			return append(ps, corpus.Party{Name: vendor, Role: corpus.RoleVendor})
+			return append(buyerBefore(s, k, vendor), corpus.Party{Name: vendor, Role: corpus.RoleVendor})
 		}
 	}
 	return nil
+}
+
+// buyerBefore returns, as the customer, the company other than vendor
+// that sentence s names last before the award verb at k; nil for none.
+// A state's or city's government, which keeps its place's name ("The
+// Kerala government has handed"), buys as that place when the sentence
+// names no company before the verb.
+func buyerBefore(s *sentence, k int, vendor string) []corpus.Party {
+	var ps []corpus.Party
+	for _, m := range s.companies {
+		if m.end <= k && m.name != vendor {
+			ps = []corpus.Party{{Name: m.name, Role: corpus.RoleCustomer}}
+		}
+	}
+	if ps == nil {
+		for _, m := range s.places {
+			if m.end < k && s.toks[m.end].lower == "government" {
+				ps = []corpus.Party{{Name: m.name, Role: corpus.RoleCustomer}}
+			}
+		}
+	}
+	return ps
+}
+
+// chosenToWork returns the company a choosing verb at k picks to do the
+// work, named right after the verb past words describing it and followed
+// by "to" and a verb: "has chosen Northwind to run its records system",
+// "picked cloud firm Northwind to host". "" when no such company follows:
+// "appointed Northwind chief executive Jane Doe" picks a person, and
+// "chose Northwind over Fabrikam" says no more than that.
+func chosenToWork(s *sentence, k int) string {
+	toks := s.toks
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		if m, ok := s.companyAt(j); ok {
+			e := m.end
+			if e+1 < len(toks) && toks[e].lower == "to" && toks[e+1].kind == tokWord && !toks[e+1].startsUpper() &&
+				!toks[e+1].is5(wdThe, wdA, wdAn, wdIts, wdTheir) {
+				return m.name
+			}
+			return ""
+		}
+		if toks[j].kind != tokWord || toks[j].startsUpper() {
+			return ""
+		}
+	}
+	return ""
+}
+
+// unnamedFirmAfter reports an award verb at k that hands the work "to a
+// private company", "to an Indian firm": to a company the sentence does
+// not name.
+func unnamedFirmAfter(s *sentence, k int) bool {
+	toks := s.toks
+	for j := k + 1; j+1 < len(toks) && j <= k+leadAwardLimit; j++ {
+		if toks[j].text == "," || toks[j].text == ";" {
+			return false
+		}
+		if toks[j].lower != "to" || !toks[j+1].is2(wdA, wdAn) {
+			continue
+		}
+		for i := j + 2; i < len(toks) && i <= j+5; i++ {
+			if s.marks[i]&namesFirm != 0 && !toks[i].startsUpper() {
+				return i+1 == len(toks) || toks[i+1].kind != tokWord || toks[i+1].is2(wdFor, wdTo)
+			}
+			if toks[i].kind != tokWord || toks[i].startsUpper() {
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // legalName returns the capitalised words from token k that end in a
@@ -1307,13 +1390,18 @@ func legalName(toks []token, k int) string {
 	return strings.Join(words, " ")
 }
 
-// addAwardVendors gives a contract figure that names no supplier the one
-// the lead says the contract was awarded to (see leadAward): "Salford City
-// Council has awarded the contract to Northwind", then "The contract is
-// worth £255,890 per annum". The figure's sentence must call it "the
-// contract" (or "the deal", "the project") and name no company but the
-// award's sides, and its buyer, if any, must be the award's; "another
-// contract" or "a similar deal" is a deal of its own.
+// addAwardVendors gives a contract figure the sides the lead says the
+// contract was awarded to and by (see leadAward): "Salford City Council
+// has awarded the contract to Northwind", then "The contract is worth
+// £255,890 per annum"; "The Home Office has chosen Northwind to run its
+// records system", then "The contract is worth £40m". The figure's
+// sentence must call it "the contract" (or "the deal", "the project") and
+// name no company but the award's sides, whose roles there are then the
+// award's; "another contract" or "a similar deal" is a deal of its own.
+// A lead that hands the work to a company it does not name ("has handed
+// its data centres to a private company") gives its buyer to the figure
+// of the one company that sentence names as the supplier: "Northwind,
+// which won the Rs 64 crore deal".
 func (e *Extractor) addAwardVendors(facts []corpus.Fact, sents []sentence) {
 	award := e.lex.leadAward(sents)
 	if award == nil {
@@ -1322,20 +1410,43 @@ func (e *Extractor) addAwardVendors(facts []corpus.Fact, sents []sentence) {
 	side := func(name string) int {
 		return slices.IndexFunc(award, func(p corpus.Party) bool { return sameCompany(p.Name, name) })
 	}
+	unnamed := !slices.ContainsFunc(award, func(p corpus.Party) bool { return p.Role == corpus.RoleVendor })
 	for i := range facts {
 		f := &facts[i] // by pointer: a fact is too large to copy for a look
-		if f.Kind != corpus.DealValue || f.DealType != corpus.DealGovernmentContract && f.DealType != corpus.DealCloudContract ||
-			slices.ContainsFunc(f.Parties, func(p corpus.Party) bool { return p.Role == corpus.RoleVendor }) ||
-			slices.ContainsFunc(f.Parties, func(p corpus.Party) bool {
-				return p.Role != corpus.RoleUnknown && (p.Role != corpus.RoleCustomer || side(p.Name) < 0)
-			}) {
+		if f.Kind != corpus.DealValue || f.DealType != corpus.DealGovernmentContract && f.DealType != corpus.DealCloudContract {
+			continue
+		}
+		// winner is the one company an award with no supplier named may
+		// take as its supplier: the fact's vendor, or its only party.
+		winner := ""
+		if unnamed {
+			for _, p := range f.Parties {
+				if side(p.Name) < 0 {
+					if winner != "" || p.Role != corpus.RoleVendor && p.Role != corpus.RoleUnknown {
+						winner = "-"
+						break
+					}
+					winner = p.Name
+				}
+			}
+			if winner == "" || winner == "-" {
+				continue
+			}
+		} else if slices.ContainsFunc(f.Parties, func(p corpus.Party) bool { return side(p.Name) < 0 && p.Role != corpus.RoleUnknown }) {
 			continue
 		}
 		si := slices.IndexFunc(sents, func(s sentence) bool { return s.text == f.Sentence })
-		if si < 0 || slices.ContainsFunc(sents[si].companies, func(m mention) bool { return side(m.name) < 0 }) || !e.lex.refersToDeal(&sents[si]) {
+		if si < 0 || slices.ContainsFunc(sents[si].companies, func(m mention) bool { return side(m.name) < 0 && m.name != winner }) || !e.lex.refersToDeal(&sents[si]) {
 			continue
 		}
 		ps := slices.Clone(f.Parties)
+		for j := range ps {
+			if k := side(ps[j].Name); k >= 0 {
+				ps[j].Role = award[k].Role
+			} else if ps[j].Name == winner {
+				ps[j].Role = corpus.RoleVendor
+			}
+		}
 		for _, p := range award {
 			if !slices.ContainsFunc(ps, func(q corpus.Party) bool { return sameCompany(q.Name, p.Name) }) {
 				ps = append(ps, p)
@@ -1356,7 +1467,14 @@ func (x *lexicon) refersToDeal(s *sentence) bool {
 			return false
 		}
 		if toks[k].is2(wdThe, wdThis) {
-			for j := k + 1; j < len(toks) && j <= k+2; j++ {
+			// "the Rs 64 crore deal": past a figure the article states.
+			from := k + 1
+			for _, q := range s.qty {
+				if q.start == from {
+					from = q.end
+				}
+			}
+			for j := from; j < len(toks) && j <= from+1; j++ {
 				if toks[j].lower != "it" && x.tokIn(lDealBack, &toks[j]) {
 					back = true
 				}
@@ -5019,6 +5137,13 @@ func (x *extractor) parties(q *quantity) []string {
 		// Nor is one the sentence names in another clause, with a deal
 		// of its own: "Contoso will invest $3bn in Spain, and Fabrikam
 		// has partnered with Northwind".
+		if r := x.storyRecipient(); r != "" && !contains(names, r) && x.putsIn(q) && !x.namedInPassing(r) && !x.namedElsewhere(q, r) {
+			// "Ek leads €600 million round in Helsing. ... in 2021
+			// Prima Materia put in an initial €100 million": a backer
+			// named alone puts money into the company the article's
+			// deal funds, not into its lead investor.
+			return append(names, r)
+		}
 		for _, m := range x.main {
 			if !contains(names, m) && !x.namedInPassing(m) && !x.namedElsewhere(q, m) && !x.namedInAside(q, m) {
 				return append(names, m)
@@ -5041,6 +5166,43 @@ func (x *extractor) raisesAlone(q *quantity, name string) bool {
 	}
 	m := x.firstMention(name)
 	return m.start >= 0 && m.end <= at
+}
+
+// putsIn reports a figure the company its clause names before it puts
+// into something: "Fabrikam invested $5 million", "in 2021 Prima Materia
+// put in an initial €100 million". Money it raises, takes or is given is
+// no such figure.
+func (x *extractor) putsIn(q *quantity) bool {
+	start, _ := x.clause(q)
+	toks := x.s.toks
+	verb := -1
+	if trig, at := x.triggerNear(q); trig == trigInvest && at >= start && at < q.start && !x.tokIs(at, namesInvestment) && !x.passive(at) {
+		verb = at
+	}
+	for k := q.start - 1; verb < 0 && k > start && k >= q.start-4; k-- {
+		// "put in an initial €100 million": the verb's particle right
+		// before the figure's few words.
+		if toks[k].is2(wdIn, wdUp) && toks[k-1].is2(wdPut, wdPuts) {
+			verb = k - 1
+		}
+	}
+	return verb > start && slices.ContainsFunc(x.s.companies, func(m mention) bool {
+		return m.start >= start && m.end == verb || m.end < verb && verbWordsOnly(toks, m.end, verb)
+	})
+}
+
+// verbWordsOnly reports tokens from..to that are lower-case words only, a
+// verb's tense or a word of time: "also", "has already".
+func verbWordsOnly(toks []token, from, to int) bool {
+	if to-from > 3 {
+		return false
+	}
+	for _, t := range toks[from:to] {
+		if t.kind != tokWord || t.startsUpper() {
+			return false
+		}
+	}
+	return true
 }
 
 // investsInPlace reports a company named before an invest or pledge verb
