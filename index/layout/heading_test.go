@@ -47,6 +47,35 @@ func TestOtherDealsHeading(t *testing.T) {
 	}
 }
 
+// TestOneCompanyDealsHeading names the company asked about over the further
+// deals only when each of them names it: a company guessed from a product
+// ("gemini" for Google) leads to articles that only mention the product.
+func TestOneCompanyDealsHeading(t *testing.T) {
+	tests := []struct {
+		name  string
+		facts []index.FactAnswer
+		want  string
+	}{
+		{"every deal names it", []index.FactAnswer{
+			deal(2e9, "a", "Google", "Contoso"),
+			deal(1e9, "b", "Fabrikam", "Google"),
+		}, "Other Google deals"},
+		{"a deal leaves it out", []index.FactAnswer{
+			deal(2e9, "a", "Google", "Contoso"),
+			deal(1e9, "b", "PwC", "OpenAI"),
+		}, "Other deals"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := index.Answer{Query: "gemini deals", Kind: corpus.DealValue,
+				Companies: []string{"Google"}, Facts: tt.facts}
+			if got := Lay(a, Options{}).Heading; got != tt.want {
+				t.Errorf("heading %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // periodShare is a market share of one company for a period, from one article.
 func periodShare(value float64, period corpus.Period, article string) index.FactAnswer {
 	return index.FactAnswer{

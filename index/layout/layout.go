@@ -518,7 +518,9 @@ func headingOf(a index.Answer, lead index.FactAnswer, lines []group) string {
 		return "Other deals naming them"
 	case len(a.Companies) >= 2:
 		return "Other deals"
-	case len(a.Companies) == 1:
+	case len(a.Companies) == 1 && all:
+		// Only when every line names it: a company guessed from a product
+		// ("gemini") can lead to articles that merely mention the product.
 		return "Other " + a.Companies[0] + " deals"
 	}
 	return "Other deals"
