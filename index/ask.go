@@ -339,7 +339,13 @@ func (ix *Index) namedIn(ctx context.Context, q Question) (map[string]map[string
 // articlesNaming returns the IDs of the best articles that mention
 // company c, up to candidates of them.
 func (ix *Index) articlesNaming(ctx context.Context, q Question, c string) (map[string]bool, error) {
-	hits, _, err := ix.best(ctx, Request{Query: q.mentions(c, 1)}, candidates)
+	return ix.bestIDs(ctx, q.mentions(c, 1))
+}
+
+// bestIDs returns the IDs of the best articles for query, up to candidates
+// of them.
+func (ix *Index) bestIDs(ctx context.Context, query Query) (map[string]bool, error) {
+	hits, _, err := ix.best(ctx, Request{Query: query}, candidates)
 	if err != nil {
 		return nil, err
 	}
@@ -358,15 +364,7 @@ func (ix *Index) articlesSaying(ctx context.Context, words []string) (map[string
 	for _, w := range words {
 		any = append(any, Match{Field: FieldTitle, Text: w, Boost: 1}, Match{Field: FieldBody, Text: w, Boost: 1})
 	}
-	hits, _, err := ix.best(ctx, Request{Query: any}, candidates)
-	if err != nil {
-		return nil, err
-	}
-	ids := make(map[string]bool, len(hits))
-	for _, h := range hits {
-		ids[h.ID] = true
-	}
-	return ids, nil
+	return ix.bestIDs(ctx, any)
 }
 
 // unlooked reports a company asked for, not a place, whose articles
