@@ -2668,6 +2668,12 @@ func leadTakeover(sents []sentence) ([]corpus.Party, corpus.Status) {
 					return ps, statusOf(s)
 				}
 			}
+			if s.marks[k]&namesTakeover != 0 {
+				if ps := leadTakeoverNoun(s, k); ps != nil {
+					return ps, takeoverStatus(s)
+				}
+				continue
+			}
 			if s.marks[k]&takesOver != 0 && k+1 < len(s.toks) && s.toks[k+1].lower == "over" {
 				k++ // "will not take over German chip supplier Siltronic"
 			} else if !s.bits[k].has(wObjectVerbs) {
@@ -2698,14 +2704,45 @@ func leadTakeover(sents []sentence) ([]corpus.Party, corpus.Status) {
 					}
 				}
 			}
-			st := statusOf(s)
-			if st == corpus.StatusUnknown || st == corpus.StatusAnnounced {
-				st = corpus.StatusAgreed
-			}
-			return ps, st
+			return ps, takeoverStatus(s)
 		}
 	}
 	return nil, corpus.StatusUnknown
+}
+
+// takeoverStatus is how far the lead's sentence s says its takeover has
+// got, agreed when it says nothing further.
+func takeoverStatus(s *sentence) corpus.Status {
+	st := statusOf(s)
+	if st == corpus.StatusUnknown || st == corpus.StatusAnnounced {
+		st = corpus.StatusAgreed
+	}
+	return st
+}
+
+// leadTakeoverNoun returns the buyer and target of a takeover the lead
+// names with a noun at k: "Contoso launched a takeover bid for Fabrikam",
+// "Contoso completes its acquisition of Fabrikam". The buyer is the company
+// named last before the noun, the target the one right after "of", or
+// after "for" past "bid" or "offer"; nil when k is no such takeover ("a
+// bid for a Pentagon contract" has no takeover noun).
+func leadTakeoverNoun(s *sentence, k int) []corpus.Party {
+	from := k + 2
+	switch {
+	case from < len(s.toks) && s.toks[k+1].lower == "of":
+	case from+1 < len(s.toks) && s.toks[k+1].is2(wdBid, wdOffer) && s.toks[k+2].lower == "for":
+		from++
+	default:
+		return nil
+	}
+	buyer, target := sidesAround(s, k, from)
+	if buyer < 0 {
+		return nil
+	}
+	return []corpus.Party{
+		{Name: s.companies[buyer].name, Role: corpus.RoleBuyer},
+		{Name: s.companies[target].name, Role: corpus.RoleTarget},
+	}
 }
 
 // sidesAround returns the companies on either side of a deal word at k:

@@ -4580,10 +4580,18 @@ func (x *extractor) restatesTakeover(q *quantity) bool {
 		// "The search giant will pay $32 billion in cash": the price.
 		return true
 	}
-	if !x.saysTheDeal(q) && !x.dealNounAfterThe(q) {
+	if !x.saysTheDeal(q) && !x.dealNounAfterThe(q) && !x.theDealFigure(q) {
 		return false
 	}
 	return trig == trigNone || trig == trigContract || trig == trigAcquire
+}
+
+// theDealFigure reports a figure between "the" and a deal noun: "the
+// obstacles facing the €2 billion transaction", "approval of the $700
+// million takeover".
+func (x *extractor) theDealFigure(q *quantity) bool {
+	return x.theFigure(q) && q.end < len(x.s.toks) &&
+		x.s.toks[q.end].is7(wdDeal, wdTransaction, wdAcquisition, wdTakeover, wdPurchase, wdMerger, wdBuyout)
 }
 
 // storyTakeover reports a figure of the takeover the article is about in
