@@ -1087,7 +1087,11 @@ func (e *Extractor) addLeadInvestors(facts []corpus.Fact, sents []sentence, pub 
 	for _, b := range found {
 		for i := range facts {
 			f := &facts[i]
-			if f.Kind != corpus.DealValue || !backedType(f.DealType) || f.Unit != b.unit || !restates(b.value, f.Value) {
+			// "MetaX Raises USD153.8 Million" in the headline and "a
+			// CNY1 billion (USD153.8 million) Series A" in the body are
+			// one round: the backers named with either are both's.
+			same := f.Unit == b.unit && restates(b.value, f.Value) || f.Converted.Unit == b.unit && restates(b.value, f.Converted.Value)
+			if f.Kind != corpus.DealValue || !backedType(f.DealType) || !same {
 				continue
 			}
 			ps := slices.Clone(f.Parties)
@@ -1858,6 +1862,10 @@ func (s *sentence) leadInvestors(about bool) []string {
 			// ING Bank, Intesa Sanpaolo and Natixis": only debt has
 			// lenders, so the words say whose money it is.
 			addAfter(k)
+		case toks[k].is2(wdWere, wdAre) && s.lendersBefore(k) && !slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyMoney }):
+			// "The lenders behind the facilities are HSBC and Natixis",
+			// after a sentence of the facilities' tranches: as above.
+			addAfter(k)
 		case !round:
 			// A sentence that does not say it is about a round names
 			// no lead and no backer of it: "Microsoft leads the
@@ -2263,13 +2271,15 @@ func (s *sentence) joinsRound(k int) bool {
 	for j := k + 1; j < len(toks) && j <= k+4; j++ {
 		t := &toks[j]
 		switch {
-		case j == k+1 && (t.text == "." || t.text == "," || t.text == ";"):
+		case (j == k+1 || toks[j-1].is2(wdAgain, wdToo)) && (t.text == "." || t.text == "," || t.text == ";"):
+			// "Accel invested again.", "Index participated too.": the
+			// verb ends the clause, so it is the round's.
 			return true
 		case bitIn(s.bits, j, wRaise) || t.is7(wdInvestor, wdInvestors, wdBacker, wdBackers, wdLender, wdLenders, wdExtension):
 			// "reinvested in the extension": a round's extension is
 			// more of the round.
 			return true
-		case !t.is11(wdIn, wdThe, wdThis, wdIts, wdAs, wdAn, wdA, wdNew, wdLatest, wdAlso, wdToo):
+		case !t.is12(wdIn, wdThe, wdThis, wdIts, wdAs, wdAn, wdA, wdNew, wdLatest, wdAlso, wdToo, wdAgain):
 			return false
 		}
 	}
@@ -2296,6 +2306,23 @@ func (s *sentence) backersBefore(k int, about bool) bool {
 		case bitIn(s.bits, j, wRaise):
 			round = true
 		case toks[j].is7(wdIn, wdOf, wdThe, wdThis, wdLatest, wdNew, wdIts):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// lendersBefore reports the lenders of a loan as the subject of the verb
+// at k, past words saying which loan: "The lenders are", "The lenders
+// behind the facilities were", "The lenders of the new loan are".
+func (s *sentence) lendersBefore(k int) bool {
+	toks := s.toks
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		switch {
+		case toks[j].is1(wdLenders):
+			return true
+		case s.marks[j]&namesFacility != 0 || toks[j].is12(wdThe, wdBehind, wdOf, wdTo, wdFor, wdIn, wdThis, wdIts, wdNew, wdLoan, wdLoans, wdDebt):
 		default:
 			return false
 		}
