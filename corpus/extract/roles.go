@@ -4314,7 +4314,7 @@ func dealParties(x *extractor, _ int, q *quantity) []corpus.Party {
 	if x.storyTakeover(q) || x.restatesTakeover(q) {
 		return slices.Clone(x.takeoverSides())
 	}
-	ps := x.namedUnitSold(x.boughtBy(q, x.takenOver(q, x.buyerPlace(q, x.storySides(x.productVendor(x.frameFix(q, x.dealRoles(q, x.dropFormerSuppliers(x.parties(q))))))))))
+	ps := x.givenBy(q, x.namedUnitSold(x.boughtBy(q, x.takenOver(q, x.buyerPlace(q, x.storySides(x.productVendor(x.frameFix(q, x.dealRoles(q, x.dropFormerSuppliers(x.parties(q)))))))))))
 	if own, list := x.respectiveMoney(q); own != "" {
 		// "Contoso, Fabrikam and Litware raised $24 million, $22 million
 		// and $9.6 million, respectively": the other names of the list
@@ -4322,6 +4322,47 @@ func dealParties(x *extractor, _ int, q *quantity) []corpus.Party {
 		ps = slices.DeleteFunc(ps, func(p corpus.Party) bool { return p.Name != own && slices.Contains(list, p.Name) })
 	}
 	return ps
+}
+
+// givenBy gives the sides of money a company gives, named in a relative
+// clause right after the figure's noun: "the $300 million commitment
+// Contoso announced in 2021 to help Fabrikam grow", "the $2 billion
+// investment Contoso made last year". The company after the noun gives
+// the money; the figure's other companies get it.
+func (x *extractor) givenBy(q *quantity, ps []corpus.Party) []corpus.Party {
+	toks := x.s.toks
+	k := q.end
+	if q.start == 0 || !toks[q.start-1].is3(wdThe, wdA, wdAn) || k+2 >= len(toks) ||
+		!toks[k].is6(wdCommitment, wdInvestment, wdPledge, wdLoan, wdGrant, wdFunding) {
+		return ps
+	}
+	at := k + 1
+	if toks[at].is1(wdThe) {
+		at++ // "the commitment the US International Development Finance Corporation announced"
+	}
+	i := slices.IndexFunc(x.s.companies, func(m mention) bool { return m.start == at })
+	if i < 0 {
+		return ps
+	}
+	m := x.s.companies[i]
+	v := m.end
+	if v+2 < len(toks) && toks[v].text == "(" && toks[v+2].text == ")" {
+		v += 3 // "the Development Finance Corporation (DFC) announced"
+	}
+	if v+1 < len(toks) && toks[v].is2(wdHas, wdHad) {
+		v++ // "the $2 billion investment Contoso has made"
+	}
+	if v >= len(toks) || !toks[v].is11(wdAnnounced, wdMade, wdPledged, wdPromised, wdUnveiled, wdCommitted, wdProvided, wdGave, wdOffered, wdExtended, wdApproved) {
+		return ps
+	}
+	out := []corpus.Party{{Name: m.name, Role: corpus.RoleInvestor}}
+	for _, p := range ps {
+		if p.Name != m.name {
+			p.Role = corpus.RoleRecipient
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // openerPurchase gives the sides of a price paid in a participle clause
