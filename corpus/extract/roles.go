@@ -4314,7 +4314,7 @@ func dealParties(x *extractor, _ int, q *quantity) []corpus.Party {
 	if x.storyTakeover(q) || x.restatesTakeover(q) {
 		return slices.Clone(x.takeoverSides())
 	}
-	ps := x.givenBy(q, x.namedUnitSold(x.boughtBy(q, x.takenOver(q, x.buyerPlace(q, x.storySides(x.productVendor(x.frameFix(q, x.dealRoles(q, x.dropFormerSuppliers(x.parties(q)))))))))))
+	ps := x.givenBy(q, x.moneyBuys(q, x.namedUnitSold(x.boughtBy(q, x.takenOver(q, x.buyerPlace(q, x.storySides(x.productVendor(x.frameFix(q, x.dealRoles(q, x.dropFormerSuppliers(x.parties(q))))))))))))
 	if own, list := x.respectiveMoney(q); own != "" {
 		// "Contoso, Fabrikam and Litware raised $24 million, $22 million
 		// and $9.6 million, respectively": the other names of the list
@@ -4322,6 +4322,47 @@ func dealParties(x *extractor, _ int, q *quantity) []corpus.Party {
 		ps = slices.DeleteFunc(ps, func(p corpus.Party) bool { return p.Name != own && slices.Contains(list, p.Name) })
 	}
 	return ps
+}
+
+// moneyBuys gives the sides of money that is the subject of a purchase,
+// which no verb's slots name: "Of that, $1,725 would buy additional Zoom
+// licences", "Another $16,800 will buy software". A company named after
+// the verb sells what it buys; the one the article is about, named
+// before, buys it; another named before sells nothing in this sentence.
+// Parties already given a role keep it.
+func (x *extractor) moneyBuys(q *quantity, ps []corpus.Party) []corpus.Party {
+	toks := x.s.toks
+	v := q.end
+	for n := 0; n < 2 && v < len(toks) && toks[v].is4(wdWould, wdWill, wdCould, wdCan); n++ {
+		v++
+	}
+	if v >= len(toks) || !toks[v].is4(wdBuy, wdBuys, wdPurchase, wdPurchases) ||
+		!slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleUnknown }) {
+		return ps
+	}
+	_, end := x.clause(q)
+	var out []corpus.Party
+	buyer := slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleCustomer })
+	for _, p := range ps {
+		if p.Role != corpus.RoleUnknown {
+			out = append(out, p)
+			continue
+		}
+		i := slices.IndexFunc(x.s.companies, func(m mention) bool { return m.name == p.Name })
+		switch {
+		case i >= 0 && x.s.companies[i].start > v && x.s.companies[i].end <= end:
+			p.Role = corpus.RoleVendor
+		case i >= 0:
+			// "$1,500 would buy time, Fabrikam said": named outside
+			// what the money buys, it is no side the words give.
+		case !buyer:
+			p.Role, buyer = corpus.RoleCustomer, true
+		default:
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 // givenBy gives the sides of money a company gives, named in a relative
