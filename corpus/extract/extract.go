@@ -1087,7 +1087,11 @@ func (e *Extractor) addLeadInvestors(facts []corpus.Fact, sents []sentence, pub 
 	for _, b := range found {
 		for i := range facts {
 			f := &facts[i]
-			if f.Kind != corpus.DealValue || !backedType(f.DealType) || f.Unit != b.unit || !restates(b.value, f.Value) {
+			// "MetaX Raises USD153.8 Million" in the headline and "a
+			// CNY1 billion (USD153.8 million) Series A" in the body are
+			// one round: the backers named with either are both's.
+			same := f.Unit == b.unit && restates(b.value, f.Value) || f.Converted.Unit == b.unit && restates(b.value, f.Converted.Value)
+			if f.Kind != corpus.DealValue || !backedType(f.DealType) || !same {
 				continue
 			}
 			ps := slices.Clone(f.Parties)
@@ -1858,6 +1862,10 @@ func (s *sentence) leadInvestors(about bool) []string {
 			// ING Bank, Intesa Sanpaolo and Natixis": only debt has
 			// lenders, so the words say whose money it is.
 			addAfter(k)
+		case toks[k].is2(wdWere, wdAre) && s.lendersBefore(k) && !slices.ContainsFunc(s.qty, func(q quantity) bool { return q.kind == qtyMoney }):
+			// "The lenders behind the facilities are HSBC and Natixis",
+			// after a sentence of the facilities' tranches: as above.
+			addAfter(k)
 		case !round:
 			// A sentence that does not say it is about a round names
 			// no lead and no backer of it: "Microsoft leads the
@@ -2263,13 +2271,15 @@ func (s *sentence) joinsRound(k int) bool {
 	for j := k + 1; j < len(toks) && j <= k+4; j++ {
 		t := &toks[j]
 		switch {
-		case j == k+1 && (t.text == "." || t.text == "," || t.text == ";"):
+		case (j == k+1 || toks[j-1].is2(wdAgain, wdToo)) && (t.text == "." || t.text == "," || t.text == ";"):
+			// "Accel invested again.", "Index participated too.": the
+			// verb ends the clause, so it is the round's.
 			return true
 		case bitIn(s.bits, j, wRaise) || t.is7(wdInvestor, wdInvestors, wdBacker, wdBackers, wdLender, wdLenders, wdExtension):
 			// "reinvested in the extension": a round's extension is
 			// more of the round.
 			return true
-		case !t.is11(wdIn, wdThe, wdThis, wdIts, wdAs, wdAn, wdA, wdNew, wdLatest, wdAlso, wdToo):
+		case !t.is12(wdIn, wdThe, wdThis, wdIts, wdAs, wdAn, wdA, wdNew, wdLatest, wdAlso, wdToo, wdAgain):
 			return false
 		}
 	}
@@ -2296,6 +2306,23 @@ func (s *sentence) backersBefore(k int, about bool) bool {
 		case bitIn(s.bits, j, wRaise):
 			round = true
 		case toks[j].is7(wdIn, wdOf, wdThe, wdThis, wdLatest, wdNew, wdIts):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// lendersBefore reports the lenders of a loan as the subject of the verb
+// at k, past words saying which loan: "The lenders are", "The lenders
+// behind the facilities were", "The lenders of the new loan are".
+func (s *sentence) lendersBefore(k int) bool {
+	toks := s.toks
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		switch {
+		case toks[j].is1(wdLenders):
+			return true
+		case s.marks[j]&namesFacility != 0 || toks[j].is12(wdThe, wdBehind, wdOf, wdTo, wdFor, wdIn, wdThis, wdIts, wdNew, wdLoan, wdLoans, wdDebt):
 		default:
 			return false
 		}
@@ -2668,6 +2695,12 @@ func leadTakeover(sents []sentence) ([]corpus.Party, corpus.Status) {
 					return ps, statusOf(s)
 				}
 			}
+			if s.marks[k]&namesTakeover != 0 {
+				if ps := leadTakeoverNoun(s, k); ps != nil {
+					return ps, takeoverStatus(s)
+				}
+				continue
+			}
 			if s.marks[k]&takesOver != 0 && k+1 < len(s.toks) && s.toks[k+1].lower == "over" {
 				k++ // "will not take over German chip supplier Siltronic"
 			} else if !s.bits[k].has(wObjectVerbs) {
@@ -2698,14 +2731,45 @@ func leadTakeover(sents []sentence) ([]corpus.Party, corpus.Status) {
 					}
 				}
 			}
-			st := statusOf(s)
-			if st == corpus.StatusUnknown || st == corpus.StatusAnnounced {
-				st = corpus.StatusAgreed
-			}
-			return ps, st
+			return ps, takeoverStatus(s)
 		}
 	}
 	return nil, corpus.StatusUnknown
+}
+
+// takeoverStatus is how far the lead's sentence s says its takeover has
+// got, agreed when it says nothing further.
+func takeoverStatus(s *sentence) corpus.Status {
+	st := statusOf(s)
+	if st == corpus.StatusUnknown || st == corpus.StatusAnnounced {
+		st = corpus.StatusAgreed
+	}
+	return st
+}
+
+// leadTakeoverNoun returns the buyer and target of a takeover the lead
+// names with a noun at k: "Contoso launched a takeover bid for Fabrikam",
+// "Contoso completes its acquisition of Fabrikam". The buyer is the company
+// named last before the noun, the target the one right after "of", or
+// after "for" past "bid" or "offer"; nil when k is no such takeover ("a
+// bid for a Pentagon contract" has no takeover noun).
+func leadTakeoverNoun(s *sentence, k int) []corpus.Party {
+	from := k + 2
+	switch {
+	case from < len(s.toks) && s.toks[k+1].lower == "of":
+	case from+1 < len(s.toks) && s.toks[k+1].is2(wdBid, wdOffer) && s.toks[k+2].lower == "for":
+		from++
+	default:
+		return nil
+	}
+	buyer, target := sidesAround(s, k, from)
+	if buyer < 0 {
+		return nil
+	}
+	return []corpus.Party{
+		{Name: s.companies[buyer].name, Role: corpus.RoleBuyer},
+		{Name: s.companies[target].name, Role: corpus.RoleTarget},
+	}
 }
 
 // sidesAround returns the companies on either side of a deal word at k:

@@ -4314,7 +4314,7 @@ func dealParties(x *extractor, _ int, q *quantity) []corpus.Party {
 	if x.storyTakeover(q) || x.restatesTakeover(q) {
 		return slices.Clone(x.takeoverSides())
 	}
-	ps := x.namedUnitSold(x.boughtBy(q, x.takenOver(q, x.buyerPlace(q, x.storySides(x.productVendor(x.frameFix(q, x.dealRoles(q, x.dropFormerSuppliers(x.parties(q))))))))))
+	ps := x.givenBy(q, x.moneyBuys(q, x.namedUnitSold(x.boughtBy(q, x.takenOver(q, x.buyerPlace(q, x.storySides(x.productVendor(x.frameFix(q, x.dealRoles(q, x.dropFormerSuppliers(x.parties(q))))))))))))
 	if own, list := x.respectiveMoney(q); own != "" {
 		// "Contoso, Fabrikam and Litware raised $24 million, $22 million
 		// and $9.6 million, respectively": the other names of the list
@@ -4322,6 +4322,88 @@ func dealParties(x *extractor, _ int, q *quantity) []corpus.Party {
 		ps = slices.DeleteFunc(ps, func(p corpus.Party) bool { return p.Name != own && slices.Contains(list, p.Name) })
 	}
 	return ps
+}
+
+// moneyBuys gives the sides of money that is the subject of a purchase,
+// which no verb's slots name: "Of that, $1,725 would buy additional Zoom
+// licences", "Another $16,800 will buy software". A company named after
+// the verb sells what it buys; the one the article is about, named
+// before, buys it; another named before sells nothing in this sentence.
+// Parties already given a role keep it.
+func (x *extractor) moneyBuys(q *quantity, ps []corpus.Party) []corpus.Party {
+	toks := x.s.toks
+	v := q.end
+	for n := 0; n < 2 && v < len(toks) && toks[v].is4(wdWould, wdWill, wdCould, wdCan); n++ {
+		v++
+	}
+	if v >= len(toks) || !toks[v].is4(wdBuy, wdBuys, wdPurchase, wdPurchases) ||
+		!slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleUnknown }) {
+		return ps
+	}
+	_, end := x.clause(q)
+	var out []corpus.Party
+	buyer := slices.ContainsFunc(ps, func(p corpus.Party) bool { return p.Role == corpus.RoleCustomer })
+	for _, p := range ps {
+		if p.Role != corpus.RoleUnknown {
+			out = append(out, p)
+			continue
+		}
+		i := slices.IndexFunc(x.s.companies, func(m mention) bool { return m.name == p.Name })
+		switch {
+		case i >= 0 && x.s.companies[i].start > v && x.s.companies[i].end <= end:
+			p.Role = corpus.RoleVendor
+		case i >= 0:
+			// "$1,500 would buy time, Fabrikam said": named outside
+			// what the money buys, it is no side the words give.
+		case !buyer:
+			p.Role, buyer = corpus.RoleCustomer, true
+		default:
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// givenBy gives the sides of money a company gives, named in a relative
+// clause right after the figure's noun: "the $300 million commitment
+// Contoso announced in 2021 to help Fabrikam grow", "the $2 billion
+// investment Contoso made last year". The company after the noun gives
+// the money; the figure's other companies get it.
+func (x *extractor) givenBy(q *quantity, ps []corpus.Party) []corpus.Party {
+	toks := x.s.toks
+	k := q.end
+	if q.start == 0 || !toks[q.start-1].is3(wdThe, wdA, wdAn) || k+2 >= len(toks) ||
+		!toks[k].is6(wdCommitment, wdInvestment, wdPledge, wdLoan, wdGrant, wdFunding) {
+		return ps
+	}
+	at := k + 1
+	if toks[at].is1(wdThe) {
+		at++ // "the commitment the US International Development Finance Corporation announced"
+	}
+	i := slices.IndexFunc(x.s.companies, func(m mention) bool { return m.start == at })
+	if i < 0 {
+		return ps
+	}
+	m := x.s.companies[i]
+	v := m.end
+	if v+2 < len(toks) && toks[v].text == "(" && toks[v+2].text == ")" {
+		v += 3 // "the Development Finance Corporation (DFC) announced"
+	}
+	if v+1 < len(toks) && toks[v].is2(wdHas, wdHad) {
+		v++ // "the $2 billion investment Contoso has made"
+	}
+	if v >= len(toks) || !toks[v].is11(wdAnnounced, wdMade, wdPledged, wdPromised, wdUnveiled, wdCommitted, wdProvided, wdGave, wdOffered, wdExtended, wdApproved) {
+		return ps
+	}
+	out := []corpus.Party{{Name: m.name, Role: corpus.RoleInvestor}}
+	for _, p := range ps {
+		if p.Name != m.name {
+			p.Role = corpus.RoleRecipient
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // openerPurchase gives the sides of a price paid in a participle clause
@@ -4580,10 +4662,18 @@ func (x *extractor) restatesTakeover(q *quantity) bool {
 		// "The search giant will pay $32 billion in cash": the price.
 		return true
 	}
-	if !x.saysTheDeal(q) && !x.dealNounAfterThe(q) {
+	if !x.saysTheDeal(q) && !x.dealNounAfterThe(q) && !x.theDealFigure(q) {
 		return false
 	}
 	return trig == trigNone || trig == trigContract || trig == trigAcquire
+}
+
+// theDealFigure reports a figure between "the" and a deal noun: "the
+// obstacles facing the €2 billion transaction", "approval of the $700
+// million takeover".
+func (x *extractor) theDealFigure(q *quantity) bool {
+	return x.theFigure(q) && q.end < len(x.s.toks) &&
+		x.s.toks[q.end].is7(wdDeal, wdTransaction, wdAcquisition, wdTakeover, wdPurchase, wdMerger, wdBuyout)
 }
 
 // storyTakeover reports a figure of the takeover the article is about in

@@ -1006,6 +1006,8 @@ const (
 	wdPlayer
 	wdPlayers
 	wdPlc
+	wdPledge
+	wdPledged
 	wdPoint
 	wdPoints
 	wdPoised
@@ -1046,6 +1048,7 @@ const (
 	wdProgram
 	wdProgramme
 	wdProject
+	wdPromised
 	wdPromoter
 	wdPromoters
 	wdProposal
@@ -2523,6 +2526,8 @@ var idWords = [...]string{"",
 	"player",
 	"players",
 	"plc",
+	"pledge",
+	"pledged",
 	"point",
 	"points",
 	"poised",
@@ -2563,6 +2568,7 @@ var idWords = [...]string{"",
 	"program",
 	"programme",
 	"project",
+	"promised",
 	"promoter",
 	"promoters",
 	"proposal",
