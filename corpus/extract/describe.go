@@ -127,6 +127,10 @@ func (x *extractor) describe(f *corpus.Fact, q *quantity) {
 		}
 	case corpus.Seats:
 		f.Product, f.Stage = x.product(), x.stage(q)
+		// "paid seats stood at 1.3 million in January 2024", "last year
+		// it gave ChatGPT to 5,000 staff": a seat count is dated as a
+		// deal is, by the date its own sentence gives.
+		f.Period = x.dealPeriod(q)
 	case corpus.MarketShare:
 		f.Market = x.market()
 		if f.Market == "" {
