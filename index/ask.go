@@ -1425,7 +1425,9 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 		if r.when.IsZero() {
 			r.when = newest(r.Sources)
 		} else if r.Kind != corpus.MarketShare {
-			r.past = before(r.when, r.Sources[0].Published)
+			// A figure dated before its article is background, unless
+			// the question asks what it was ("zoom licences before").
+			r.past = before(r.when, r.Sources[0].Published) && !q.earlier
 			// A deal running "through April 2032" is news of the day it
 			// was reported: no figure is newer than its newest article.
 			if latest := newest(r.Sources); !latest.IsZero() && latest.Before(r.when) {

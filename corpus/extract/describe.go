@@ -127,6 +127,10 @@ func (x *extractor) describe(f *corpus.Fact, q *quantity) {
 		}
 	case corpus.Seats:
 		f.Product, f.Stage = x.product(), x.stage(q)
+		// "paid seats stood at 1.3 million in January 2024", "last year
+		// it gave ChatGPT to 5,000 staff": a seat count is dated as a
+		// deal is, by the date its own sentence gives.
+		f.Period = x.dealPeriod(q)
 	case corpus.MarketShare:
 		f.Market = x.market()
 		if f.Market == "" {
@@ -3581,11 +3585,18 @@ func (x *extractor) spansPeriods(q *quantity) bool {
 			break
 		}
 		if toks[k].is3(wdOver, wdAcross, wdIn) && toks[k+1].lower == "the" && (toks[k+2].lower == "past" || x.tokIs(k+2, namesEarlier)) &&
-			x.lex.tokIn(lSpanCounts, &toks[k+3]) && k+4 < len(toks) && toks[k+4].is3(wdQuarters, wdYears, wdMonths) {
+			x.lex.tokIn(lSpanCounts, &toks[k+3]) && k+4 < len(toks) && toks[k+4].is3(wdQuarters, wdYears, wdMonths) && !closesYear(toks, k+4) {
 			return true
 		}
 	}
 	return false
+}
+
+// closesYear reports the unit at k of "the last three months of 2022" or
+// "the last six months of the year": the months that close a year are its
+// quarter or half, no span running up to the article.
+func closesYear(toks []token, k int) bool {
+	return toks[k].lower == "months" && k+1 < len(toks) && toks[k+1].lower == "of"
 }
 
 // relativeAfter reads a period stated relative to the article's right
@@ -4102,6 +4113,21 @@ func periodScan(toks []token, ref when) corpus.Period {
 	// yearNear looks a few tokens on for the year: "Q3 2025", "third
 	// quarter of 2025", "Q3 of fiscal 2025".
 	yearNear := func(k int) int {
+		// "the first quarter of last year", "the last six months of
+		// this year": a year said against the article's, right after
+		// "of"; "the first quarter, versus last year" names no year of
+		// the quarter.
+		if j := k; j < len(toks) && toks[j].lower == "of" || j > 0 && j < len(toks) && toks[j-1].lower == "of" {
+			if toks[j].lower == "of" {
+				j++
+			}
+			if j+1 < len(toks) && toks[j].is2(wdLast, wdThis) && toks[j+1].lower == "year" && ref.published != 0 && !ref.calendarOnly {
+				if toks[j].lower == "last" {
+					return ref.published - 1
+				}
+				return ref.published
+			}
+		}
 		for j := k; j < len(toks) && j < k+4; j++ {
 			if y := yearAt(j); y != 0 {
 				return y
@@ -4742,7 +4768,7 @@ func (x *extractor) pastSpan() (n int, unit string) {
 	toks := x.s.toks
 	for k := 0; k+4 < len(toks); k++ {
 		if toks[k].is3(wdIn, wdOver, wdDuring) && toks[k+1].lower == "the" && toks[k+2].is2(wdLast, wdPast) {
-			if c := countWord(toks[k+3]); c > 1 && toks[k+4].is3(wdMonths, wdQuarters, wdYears) {
+			if c := countWord(toks[k+3]); c > 1 && toks[k+4].is3(wdMonths, wdQuarters, wdYears) && !closesYear(toks, k+4) {
 				return c, toks[k+4].lower
 			}
 		}
