@@ -558,6 +558,13 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 				if t.text == "." && j > i && toks[j-1].joins(t) && len(toks[j-1].text) == 1 && toks[j-1].startsUpper() && nextWord && toks[j+1].startsUpper() {
 					continue
 				}
+				// A legal form's dot inside a name, "Investment
+				// Management Corp. of Ontario", and a plural's
+				// apostrophe, "Teachers' Venture Growth": the name goes
+				// on past them when an alias does.
+				if j > i && nextWord && toks[j-1].joins(t) && (isSuffixDot(toks, j) || isPluralApostrophe(toks, j)) {
+					continue
+				}
 				break
 			}
 			// st points at the step of the words read so far: the
@@ -714,6 +721,12 @@ func next(toks []token, i int) token {
 }
 
 func isNameJoiner(s string) bool { return s == "-" || s == "&" || s == "." }
+
+// isPluralApostrophe reports the apostrophe of a plural's possessive at
+// token j, "Teachers'", written after the word's "s" with no space.
+func isPluralApostrophe(toks []token, j int) bool {
+	return (toks[j].text == "'" || toks[j].text == "’") && j > 0 && toks[j-1].joins(&toks[j]) && strings.HasSuffix(toks[j-1].lower, "s")
+}
 
 // innerApostrophe reports an apostrophe at token j inside a name, as in
 // "Dell'Oro" or "O'Reilly", rather than a possessive's: without it "Dell"

@@ -471,6 +471,10 @@ func customerCompanies() []Company {
 		{Name: "UC Berkeley"},
 		{Name: "NYU", Aliases: []string{"New York University"}},
 		{Name: "CUNY"},
+		{Name: "SUNY"},
+		{Name: "Icahn School of Medicine at Mount Sinai", Aliases: []string{"Icahn School of Medicine"}},
+		// New York's AI computing consortium of its universities.
+		{Name: "Empire AI", Aliases: []string{"Empire AI Consortium"}, Capitalised: []string{"Empire AI", "Empire AI Consortium"}},
 		{Name: "California Community Colleges"},
 		{Name: "Imperial College London", Aliases: []string{"Imperial College"}},
 		{Name: "UCL"},
@@ -578,6 +582,7 @@ func publicBodyCompanies() []Company {
 		{Name: "Junta de Andalucía", Aliases: []string{"Junta de Andalucia"}},
 		{Name: "Receita Federal"},
 		{Name: "Korea Post"},
+		{Name: "Korea Education and Research Information Service", Aliases: []string{"KERIS"}},
 		{Name: "Japan Digital Agency", Aliases: []string{"Digital Agency of Japan"}},
 		{Name: "National Informatics Centre"},
 		{Name: "Australian Signals Directorate"},

@@ -299,12 +299,15 @@ func industryCompanies() []Company {
 		{Name: "Megacable"},
 
 		// Chip makers, their suppliers and their tools.
-		{Name: "Texas Instruments"},
+		// The trade press calls some chip makers by their initials alone
+		// ("ST", "TI", "ADI"); those count only standing alone, so "ST
+		// Engineering" and "ST Telemedia" are no STMicroelectronics.
+		{Name: "Texas Instruments", Alone: []string{"TI"}},
 		{Name: "NXP", Aliases: []string{"NXP Semiconductors"}},
 		{Name: "Infineon", Aliases: []string{"Infineon Technologies"}},
-		{Name: "STMicroelectronics", Aliases: []string{"STMicro"}},
+		{Name: "STMicroelectronics", Aliases: []string{"STMicro"}, Alone: []string{"ST"}},
 		{Name: "Renesas", Aliases: []string{"Renesas Electronics"}},
-		{Name: "Analog Devices", Capitalised: []string{"Analog Devices"}},
+		{Name: "Analog Devices", Capitalised: []string{"Analog Devices"}, Alone: []string{"ADI"}},
 		{Name: "Microchip Technology", Alone: []string{"Microchip"}},
 		{Name: "onsemi", Aliases: []string{"ON Semiconductor", "On Semi", "ON Semi"}},
 		{Name: "Skyworks", Aliases: []string{"Skyworks Solutions"}},
