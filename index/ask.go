@@ -689,8 +689,15 @@ func (q Question) mentionsAny() Query {
 // it ("jedi"), names it too. Only a name of one word is looked for so: the
 // words of a longer one may stand apart ("at home and in the office" is
 // not the Home Office), and the index keeps no word positions to tell.
+// A country is named by its government too ("The Malaysian government
+// will give 445,000 public officers ..."), as about reads it.
 func (q Question) mentions(c string, boost float64) Query {
 	var named Query = Term{Field: FieldMentions, Value: strings.ToLower(c), Boost: boost}
+	if g := q.governments[c]; g != "" {
+		// "malaysia gemini public officers" is answered by an article
+		// that says only "the Malaysian government".
+		named = AnyOf{named, Term{Field: FieldMentions, Value: g, Boost: boost}}
+	}
 	if words := q.productWords[c]; len(words) > 0 {
 		// "gemini users": an article saying "Gemini" is Google's, whether
 		// or not it names Google.
