@@ -940,6 +940,9 @@ type rankedFact struct {
 	// retold is a headline figure the title spells as a body sentence
 	// gives it, no fact read from the title: it rounds nothing.
 	retold bool
+	// mentioned is a fact about every company asked for, or one whose
+	// article names those it is not about: see Index.mentionedAll.
+	mentioned bool
 	// alone is a fact about none but the companies the question names:
 	// "microsoft saudi arabia investment" asks for Microsoft's own
 	// pledge before the sum it makes with Oracle's.
@@ -1093,10 +1096,52 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 		}
 	}
 	out.widened = out.widened && len(ranked) > 0
+	if len(ranked) > 0 && !ranked[0].all {
+		if err := ix.mentionedAll(ctx, q, ranked); err != nil {
+			return factResult{}, err
+		}
+	}
 	out.found = countRanked(ranked)
 	facts, err := ix.loadFacts(ctx, ranked[:min(limit, len(ranked))])
 	out.facts = facts
 	return out, err
+}
+
+// mentionedAll marks the ranked facts about only some of the companies
+// asked for whose articles name the others, and ranks them again: when no
+// fact is about every company, "openai gsa chatgpt enterprise seats" is
+// answered by the seats OpenAI sold the US government in the article
+// naming the GSA, before another customer's.
+func (ix *Index) mentionedAll(ctx context.Context, q Question, ranked []rankedFact) error {
+	var ids []string
+	for _, r := range ranked {
+		if !r.all && !slices.Contains(ids, r.ArticleID) {
+			ids = append(ids, r.ArticleID)
+		}
+	}
+	if len(ids) == 0 || len(q.Companies) < 2 {
+		return nil
+	}
+	slices.Sort(ids)
+	naming := make(map[string]map[string]bool, len(q.Companies))
+	for _, c := range q.Companies {
+		res, err := ix.e.Search(ctx, Request{Query: AllOf{IDs{Articles: ids}, q.mentions(c, 1)}, Size: len(ids)})
+		if err != nil {
+			return err
+		}
+		naming[c] = make(map[string]bool, len(res.Hits))
+		for _, h := range res.Hits {
+			naming[c][h.ID] = true
+		}
+	}
+	for i := range ranked {
+		r := &ranked[i]
+		r.mentioned = r.all || !slices.ContainsFunc(q.Companies, func(c string) bool {
+			return !naming[c][r.ArticleID] && !slices.ContainsFunc(r.Companies, func(h string) bool { return q.names(c, h) })
+		})
+	}
+	slices.SortStableFunc(ranked, compareRanked)
+	return nil
 }
 
 // inSteer reports an article among those the question's other words pick
@@ -1331,6 +1376,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 			retold:     c.Retold,
 		})
 		r := &ranked[len(ranked)-1]
+		r.mentioned = r.all
 		r.quoted = quotes(q.figures, f.Fact)
 		if c.Headline && f.Period == "" && len(f.Sources) > 0 && !f.Sources[0].Published.IsZero() {
 			r.news = f.Sources[0].Published
@@ -1558,7 +1604,8 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 
 // compareRanked orders facts: of the kind asked for first (or, of a
 // question counting licences, what was paid for them), then about every
-// company asked for, then a company's own figure before one it holds
+// company asked for, then from an article naming those it is not about
+// (see Index.mentionedAll), then a company's own figure before one it holds
 // together with companies not asked for, then those for the very
 // quarter, half or month asked for with its year, then by how many of the
 // question's other words the fact's article says or its own details
@@ -1599,6 +1646,9 @@ func compareRanked(a, b rankedFact) int {
 		return c
 	}
 	if c := compareBool(a.all, b.all); c != 0 {
+		return c
+	}
+	if c := compareBool(a.mentioned, b.mentioned); c != 0 {
 		return c
 	}
 	if c := compareBool(!a.shared, !b.shared); c != 0 {
