@@ -2106,7 +2106,9 @@ func spanOf(p corpus.Period) string {
 
 // orderOf is the order the facts answering q are ranked in, when it asks
 // for facts of kind k: the order it asked for, else market shares newest
-// first (an old share is history). A question that says when still gets
+// first (an old share is history), and so the money a question asks is
+// being raised ("how much is openai trying to raise"): of two rounds in
+// talks years apart, the newer is the one under way. A question that says when still gets
 // the newest of the figures for that time: its words pick the period's
 // figures first ("gartner 2021" asks for that one), and of a year reported
 // by quarter, "microsoft cloud share 2025" asks for the latest quarter, not
@@ -2114,7 +2116,7 @@ func spanOf(p corpus.Period) string {
 // the same order, whatever its own kind: an order for some facts only
 // would leave the ranking without a consistent order among three.
 func orderOf(q Question, k corpus.Kind) Order {
-	if q.Order == ByRelevance && k == corpus.MarketShare {
+	if q.Order == ByRelevance && (k == corpus.MarketShare || q.seeking) {
 		return Newest
 	}
 	return q.Order
