@@ -689,8 +689,15 @@ func (q Question) mentionsAny() Query {
 // it ("jedi"), names it too. Only a name of one word is looked for so: the
 // words of a longer one may stand apart ("at home and in the office" is
 // not the Home Office), and the index keeps no word positions to tell.
+// A country is named by its government too ("The Malaysian government
+// will give 445,000 public officers ..."), as about reads it.
 func (q Question) mentions(c string, boost float64) Query {
 	var named Query = Term{Field: FieldMentions, Value: strings.ToLower(c), Boost: boost}
+	if g := q.governments[c]; g != "" {
+		// "malaysia gemini public officers" is answered by an article
+		// that says only "the Malaysian government".
+		named = AnyOf{named, Term{Field: FieldMentions, Value: g, Boost: boost}}
+	}
 	if words := q.productWords[c]; len(words) > 0 {
 		// "gemini users": an article saying "Gemini" is Google's, whether
 		// or not it names Google.
@@ -933,6 +940,9 @@ type rankedFact struct {
 	// retold is a headline figure the title spells as a body sentence
 	// gives it, no fact read from the title: it rounds nothing.
 	retold bool
+	// mentioned is a fact about every company asked for, or one whose
+	// article names those it is not about: see Index.mentionedAll.
+	mentioned bool
 	// alone is a fact about none but the companies the question names:
 	// "microsoft saudi arabia investment" asks for Microsoft's own
 	// pledge before the sum it makes with Oracle's.
@@ -1086,10 +1096,52 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 		}
 	}
 	out.widened = out.widened && len(ranked) > 0
+	if len(ranked) > 0 && !ranked[0].all {
+		if err := ix.mentionedAll(ctx, q, ranked); err != nil {
+			return factResult{}, err
+		}
+	}
 	out.found = countRanked(ranked)
 	facts, err := ix.loadFacts(ctx, ranked[:min(limit, len(ranked))])
 	out.facts = facts
 	return out, err
+}
+
+// mentionedAll marks the ranked facts about only some of the companies
+// asked for whose articles name the others, and ranks them again: when no
+// fact is about every company, "openai gsa chatgpt enterprise seats" is
+// answered by the seats OpenAI sold the US government in the article
+// naming the GSA, before another customer's.
+func (ix *Index) mentionedAll(ctx context.Context, q Question, ranked []rankedFact) error {
+	var ids []string
+	for _, r := range ranked {
+		if !r.all && !slices.Contains(ids, r.ArticleID) {
+			ids = append(ids, r.ArticleID)
+		}
+	}
+	if len(ids) == 0 || len(q.Companies) < 2 {
+		return nil
+	}
+	slices.Sort(ids)
+	naming := make(map[string]map[string]bool, len(q.Companies))
+	for _, c := range q.Companies {
+		res, err := ix.e.Search(ctx, Request{Query: AllOf{IDs{Articles: ids}, q.mentions(c, 1)}, Size: len(ids)})
+		if err != nil {
+			return err
+		}
+		naming[c] = make(map[string]bool, len(res.Hits))
+		for _, h := range res.Hits {
+			naming[c][h.ID] = true
+		}
+	}
+	for i := range ranked {
+		r := &ranked[i]
+		r.mentioned = r.all || !slices.ContainsFunc(q.Companies, func(c string) bool {
+			return !naming[c][r.ArticleID] && !slices.ContainsFunc(r.Companies, func(h string) bool { return q.names(c, h) })
+		})
+	}
+	slices.SortStableFunc(ranked, compareRanked)
+	return nil
 }
 
 // inSteer reports an article among those the question's other words pick
@@ -1324,6 +1376,7 @@ func rank(q Question, found []Hit, steer map[string]float64, words *detailWords)
 			retold:     c.Retold,
 		})
 		r := &ranked[len(ranked)-1]
+		r.mentioned = r.all
 		r.quoted = quotes(q.figures, f.Fact)
 		if c.Headline && f.Period == "" && len(f.Sources) > 0 && !f.Sources[0].Published.IsZero() {
 			r.news = f.Sources[0].Published
@@ -1553,7 +1606,8 @@ func (ix *Index) loadFacts(ctx context.Context, ranked []rankedFact) ([]FactAnsw
 
 // compareRanked orders facts: of the kind asked for first (or, of a
 // question counting licences, what was paid for them), then about every
-// company asked for, then a company's own figure before one it holds
+// company asked for, then from an article naming those it is not about
+// (see Index.mentionedAll), then a company's own figure before one it holds
 // together with companies not asked for, then those for the very
 // quarter, half or month asked for with its year, then by how many of the
 // question's other words the fact's article says or its own details
@@ -1594,6 +1648,9 @@ func compareRanked(a, b rankedFact) int {
 		return c
 	}
 	if c := compareBool(a.all, b.all); c != 0 {
+		return c
+	}
+	if c := compareBool(a.mentioned, b.mentioned); c != 0 {
 		return c
 	}
 	if c := compareBool(!a.shared, !b.shared); c != 0 {
@@ -2051,7 +2108,9 @@ func spanOf(p corpus.Period) string {
 
 // orderOf is the order the facts answering q are ranked in, when it asks
 // for facts of kind k: the order it asked for, else market shares newest
-// first (an old share is history). A question that says when still gets
+// first (an old share is history), and so the money a question asks is
+// being raised ("how much is openai trying to raise"): of two rounds in
+// talks years apart, the newer is the one under way. A question that says when still gets
 // the newest of the figures for that time: its words pick the period's
 // figures first ("gartner 2021" asks for that one), and of a year reported
 // by quarter, "microsoft cloud share 2025" asks for the latest quarter, not
@@ -2059,7 +2118,7 @@ func spanOf(p corpus.Period) string {
 // the same order, whatever its own kind: an order for some facts only
 // would leave the ranking without a consistent order among three.
 func orderOf(q Question, k corpus.Kind) Order {
-	if q.Order == ByRelevance && k == corpus.MarketShare {
+	if q.Order == ByRelevance && (k == corpus.MarketShare || q.seeking) {
 		return Newest
 	}
 	return q.Order

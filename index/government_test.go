@@ -42,3 +42,30 @@ func TestCountryAsksForItsGovernment(t *testing.T) {
 		})
 	}
 }
+
+// TestCountryNamedByItsGovernment asks about a country that an article
+// names only by its government ("The Malaysian government will give ..."):
+// that article is one naming the country, so the words it says beside its
+// figure pick it before an article that names the country but not them.
+func TestCountryNamedByItsGovernment(t *testing.T) {
+	ix := testIndex(t, []corpus.Article{
+		dated(article("officers", "Civil service gets an AI assistant",
+			"The Malaysian government will give 300,000 public officers Fabrikam Assist, the minister said."), "2025-02-05"),
+		dated(article("pledge", "Contoso to build a cloud region",
+			"Contoso will invest $400 million in Malaysia over four years, it said."), "2025-05-05"),
+	})
+	tests := []struct {
+		query string
+		first want
+	}{
+		{"malaysia public officers", want{corpus.Seats, 300000, "", []string{"Malaysian government"}, 1}},
+		{"how many officers in malaysia", want{corpus.Seats, 300000, "", []string{"Malaysian government"}, 1}},
+		// Near miss: the pledge its article names the country for.
+		{"contoso malaysia investment", want{corpus.DealValue, 400e6, "", []string{"Contoso", "Malaysia"}, 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			firstIs(t, ix, tt.query, tt.first)
+		})
+	}
+}

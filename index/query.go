@@ -491,6 +491,9 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 	}
 	q.round = roundLetter(tokens)
 	named, used := n.companyTokens(&q, tokens, isWord)
+	if q.Kind == corpus.MarketShare {
+		n.regionalArms(&q, tokens)
+	}
 	q.payer = payerOf(tokens, used, q.parties)
 	if q.payer == nil && len(q.parties) == 1 && (slices.ContainsFunc(tokens, func(t string) bool { return raiseWords[t] }) || paidBeforeNamed(tokens, used)) {
 		// "how much did xai raise", "who bought qualcomm": the one
@@ -562,6 +565,31 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 		return Question{}, ErrEmptyQuery
 	}
 	return q, nil
+}
+
+// regionalArms reads a company the question names beside a region where
+// it works through an arm of another name as that arm, as the extractor
+// credits the arm's shares there: "airtel nigeria share" asks for Airtel
+// Africa's share of Nigeria, not Bharti Airtel's. The answer shows the
+// arm as a guess.
+func (n *names) regionalArms(q *Question, tokens []string) {
+	for i, c := range q.Companies {
+		arm, regions := n.x.RegionalArm(c)
+		if arm == "" || slices.Contains(q.Companies, arm) || !slices.ContainsFunc(regions, func(r string) bool { return containsRun(tokens, tokenize(r)) }) {
+			continue
+		}
+		q.Companies[i] = arm
+		for _, p := range q.parties {
+			if j := slices.Index(p, c); j >= 0 {
+				p[j] = arm
+			}
+		}
+		typed := strings.ToLower(c)
+		if as := q.aliases[c]; len(as) > 0 {
+			typed = as[0]
+		}
+		q.Guesses = append(q.Guesses, Guess{Typed: typed, Companies: []string{arm}})
+	}
 }
 
 // roundLetter returns the letter of the funding round tokens name

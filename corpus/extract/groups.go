@@ -987,6 +987,20 @@ type regionalArm struct {
 // made there cost an allocation an article. Nothing writes them.
 var regionalArmsKnown = [...]regionalArm{{parent: "Bharti Airtel", arm: "Airtel Africa", regions: []string{"Nigeria", "Kenya", "Uganda", "Tanzania", "Zambia", "Malawi", "Rwanda", "Niger", "Chad", "Gabon", "Madagascar", "Seychelles", "Africa"}}}
 
+// RegionalArm returns the arm through which company works in some
+// regions and the regions, as KnownPlaces names them: "Bharti Airtel"
+// works in Nigeria and Kenya as "Airtel Africa", whose shares there a
+// question naming Airtel asks for. It returns "" and nil for a company
+// with no such arm. The regions are the caller's own.
+func (e *Extractor) RegionalArm(company string) (string, []string) {
+	for _, a := range &regionalArmsKnown {
+		if a.parent == company {
+			return a.arm, slices.Clone(a.regions)
+		}
+	}
+	return "", nil
+}
+
 // regionalArms gives a share measured in a region where a company works
 // through such an arm to the arm: "Airtel held 26.9%" of Nigeria's
 // market is Airtel Africa's, not Bharti Airtel's.
