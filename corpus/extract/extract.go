@@ -1085,12 +1085,26 @@ func (e *Extractor) addLeadInvestors(facts []corpus.Fact, sents []sentence, pub 
 		}
 	}
 	for _, b := range found {
+		// The companies taking the round in its own unit: a figure in
+		// another unit whose conversion restates it is the same round
+		// only when it goes to one of them, not "Northwind raised CNY1
+		// billion (USD150 million)" in an article on Contoso's.
+		var takers []string
+		for _, f := range facts {
+			if f.Kind == corpus.DealValue && f.Unit == b.unit && restates(b.value, f.Value) {
+				if r := recipientOf(f.Parties); r != "" {
+					takers = append(takers, r)
+				}
+			}
+		}
 		for i := range facts {
 			f := &facts[i]
 			// "MetaX Raises USD153.8 Million" in the headline and "a
 			// CNY1 billion (USD153.8 million) Series A" in the body are
 			// one round: the backers named with either are both's.
-			same := f.Unit == b.unit && restates(b.value, f.Value) || f.Converted.Unit == b.unit && restates(b.value, f.Converted.Value)
+			converted := f.Converted.Unit == b.unit && restates(b.value, f.Converted.Value) &&
+				(len(takers) == 0 || slices.Contains(takers, recipientOf(f.Parties)))
+			same := f.Unit == b.unit && restates(b.value, f.Value) || converted
 			if f.Kind != corpus.DealValue || !backedType(f.DealType) || !same {
 				continue
 			}
@@ -2271,9 +2285,13 @@ func (s *sentence) joinsRound(k int) bool {
 	for j := k + 1; j < len(toks) && j <= k+4; j++ {
 		t := &toks[j]
 		switch {
-		case (j == k+1 || toks[j-1].is2(wdAgain, wdToo)) && (t.text == "." || t.text == "," || t.text == ";"):
+		case j == k+1 && (t.text == "." || t.text == "," || t.text == ";"):
+			return true
+		case toks[j-1].is2(wdAgain, wdToo) && (t.text == "." || t.text == ";" ||
+			t.text == "," && (j+1 >= len(toks) || !toks[j+1].is3(wdIn, wdInto, wdFor))):
 			// "Accel invested again.", "Index participated too.": the
-			// verb ends the clause, so it is the round's.
+			// verb ends the clause, so it is the round's; "invested
+			// too, in a separate company" says where the money went.
 			return true
 		case bitIn(s.bits, j, wRaise) || t.is7(wdInvestor, wdInvestors, wdBacker, wdBackers, wdLender, wdLenders, wdExtension):
 			// "reinvested in the extension": a round's extension is
@@ -2763,6 +2781,12 @@ func leadTakeoverNoun(s *sentence, k int) []corpus.Party {
 		return nil
 	}
 	buyer, target := sidesAround(s, k, from)
+	if t, by := passiveSides(s, from); t >= 0 {
+		// "Contoso said the acquisition of Fabrikam by Northwind would
+		// hurt competition": the company after "by" buys, not the
+		// one named before the noun.
+		buyer, target = by, t
+	}
 	if buyer < 0 {
 		return nil
 	}
@@ -2770,6 +2794,27 @@ func leadTakeoverNoun(s *sentence, k int) []corpus.Party {
 		{Name: s.companies[buyer].name, Role: corpus.RoleBuyer},
 		{Name: s.companies[target].name, Role: corpus.RoleTarget},
 	}
+}
+
+// passiveSides returns the target named from token from and the buyer
+// named right after "by" past it: "the acquisition of Fabrikam by
+// Contoso"; both -1 when the words say no buyer so.
+func passiveSides(s *sentence, from int) (target, buyer int) {
+	for i, m := range s.companies {
+		if m.start < from || !describedFrom(s, from, m.start) {
+			continue
+		}
+		if m.end+1 >= len(s.toks) || !s.toks[m.end].is1(wdBy) {
+			break
+		}
+		for j, b := range s.companies {
+			if b.start == m.end+1 && b.name != m.name {
+				return i, j
+			}
+		}
+		break
+	}
+	return -1, -1
 }
 
 // sidesAround returns the companies on either side of a deal word at k:

@@ -4396,6 +4396,12 @@ func (x *extractor) givenBy(q *quantity, ps []corpus.Party) []corpus.Party {
 	if v >= len(toks) || !toks[v].is11(wdAnnounced, wdMade, wdPledged, wdPromised, wdUnveiled, wdCommitted, wdProvided, wdGave, wdOffered, wdExtended, wdApproved) {
 		return ps
 	}
+	if toks[k].is2(wdFunding, wdLoan) && toks[v].is2(wdAnnounced, wdUnveiled) {
+		// "the $50 million funding Contoso announced came from
+		// Fabrikam": a company announces the money it raises or
+		// borrows as often as the money it gives.
+		return ps
+	}
 	out := []corpus.Party{{Name: m.name, Role: corpus.RoleInvestor}}
 	for _, p := range ps {
 		if p.Name != m.name {
