@@ -2705,6 +2705,7 @@ func leadTakeover(sents []sentence) ([]corpus.Party, corpus.Status) {
 		if s.paragraph > 1 {
 			break
 		}
+		var noun []corpus.Party
 		for k := range s.toks {
 			// Every token of the lead comes here: the noun's number
 			// spares the others the call.
@@ -2713,11 +2714,13 @@ func leadTakeover(sents []sentence) ([]corpus.Party, corpus.Status) {
 					return ps, statusOf(s)
 				}
 			}
-			if s.marks[k]&namesTakeover != 0 {
-				if ps := leadTakeoverNoun(s, k); ps != nil {
-					return ps, takeoverStatus(s)
-				}
-				continue
+			if s.marks[k]&namesTakeover != 0 && noun == nil {
+				// A verb of the sentence says its news before a noun
+				// does: "Contoso, fresh from its acquisition of
+				// Northwind, agreed to buy Fabrikam". "purchase" is a
+				// verb too: "Contoso will purchase Fabrikam's chip
+				// unit" is read below.
+				noun = leadTakeoverNoun(s, k)
 			}
 			if s.marks[k]&takesOver != 0 && k+1 < len(s.toks) && s.toks[k+1].lower == "over" {
 				k++ // "will not take over German chip supplier Siltronic"
@@ -2750,6 +2753,9 @@ func leadTakeover(sents []sentence) ([]corpus.Party, corpus.Status) {
 				}
 			}
 			return ps, takeoverStatus(s)
+		}
+		if noun != nil {
+			return noun, takeoverStatus(s)
 		}
 	}
 	return nil, corpus.StatusUnknown
