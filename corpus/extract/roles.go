@@ -4350,7 +4350,10 @@ func (x *extractor) moneyBuys(q *quantity, ps []corpus.Party) []corpus.Party {
 		}
 		i := slices.IndexFunc(x.s.companies, func(m mention) bool { return m.name == p.Name })
 		switch {
-		case i >= 0 && x.s.companies[i].start > v && x.s.companies[i].end <= end:
+		case i >= 0 && x.s.companies[i].start > v && x.s.companies[i].end <= end &&
+			!slices.ContainsFunc(toks[v:x.s.companies[i].start], func(t token) bool { return t.text == "," || t.text == ";" }):
+			// "$1,500 would buy licences, Fabrikam's chief executive
+			// said": a company past the comma speaks, it sells nothing.
 			p.Role = corpus.RoleVendor
 		case i >= 0:
 			// "$1,500 would buy time, Fabrikam said": named outside
