@@ -2779,18 +2779,21 @@ func takeoverStatus(s *sentence) corpus.Status {
 // bid for a Pentagon contract" has no takeover noun).
 func leadTakeoverNoun(s *sentence, k int) []corpus.Party {
 	from := k + 2
+	bid := false
 	switch {
 	case from < len(s.toks) && s.toks[k+1].lower == "of":
 	case from+1 < len(s.toks) && s.toks[k+1].is2(wdBid, wdOffer) && s.toks[k+2].lower == "for":
 		from++
+		bid = true
 	default:
 		return nil
 	}
 	buyer, target := sidesAround(s, k, from)
-	if t, by := passiveSides(s, from); t >= 0 {
+	if t, by := passiveSides(s, from, bid); t >= 0 {
 		// "Contoso said the acquisition of Fabrikam by Northwind would
-		// hurt competition": the company after "by" buys, not the
-		// one named before the noun.
+		// hurt competition", "Fabrikam rejected a takeover offer for
+		// Northwind from Contoso": the company after "by", or after
+		// "from" past a bid, buys, not the one named before the noun.
 		buyer, target = by, t
 	}
 	if buyer < 0 {
@@ -2803,14 +2806,16 @@ func leadTakeoverNoun(s *sentence, k int) []corpus.Party {
 }
 
 // passiveSides returns the target named from token from and the buyer
-// named right after "by" past it: "the acquisition of Fabrikam by
-// Contoso"; both -1 when the words say no buyer so.
-func passiveSides(s *sentence, from int) (target, buyer int) {
+// named right after "by" past it, or after "from" past a bid: "the
+// acquisition of Fabrikam by Contoso", "a bid for Fabrikam from Contoso"
+// ("the acquisition of Fabrikam from Contoso" names its seller); both -1
+// when the words say no buyer so.
+func passiveSides(s *sentence, from int, bid bool) (target, buyer int) {
 	for i, m := range s.companies {
 		if m.start < from || !describedFrom(s, from, m.start) {
 			continue
 		}
-		if m.end+1 >= len(s.toks) || !s.toks[m.end].is1(wdBy) {
+		if m.end+1 >= len(s.toks) || !s.toks[m.end].is1(wdBy) && !(bid && s.toks[m.end].is1(wdFrom)) {
 			break
 		}
 		for j, b := range s.companies {
