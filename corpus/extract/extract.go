@@ -1085,12 +1085,26 @@ func (e *Extractor) addLeadInvestors(facts []corpus.Fact, sents []sentence, pub 
 		}
 	}
 	for _, b := range found {
+		// The companies taking the round in its own unit: a figure in
+		// another unit whose conversion restates it is the same round
+		// only when it goes to one of them, not "Northwind raised CNY1
+		// billion (USD150 million)" in an article on Contoso's.
+		var takers []string
+		for _, f := range facts {
+			if f.Kind == corpus.DealValue && f.Unit == b.unit && restates(b.value, f.Value) {
+				if r := recipientOf(f.Parties); r != "" {
+					takers = append(takers, r)
+				}
+			}
+		}
 		for i := range facts {
 			f := &facts[i]
 			// "MetaX Raises USD153.8 Million" in the headline and "a
 			// CNY1 billion (USD153.8 million) Series A" in the body are
 			// one round: the backers named with either are both's.
-			same := f.Unit == b.unit && restates(b.value, f.Value) || f.Converted.Unit == b.unit && restates(b.value, f.Converted.Value)
+			converted := f.Converted.Unit == b.unit && restates(b.value, f.Converted.Value) &&
+				(len(takers) == 0 || slices.Contains(takers, recipientOf(f.Parties)))
+			same := f.Unit == b.unit && restates(b.value, f.Value) || converted
 			if f.Kind != corpus.DealValue || !backedType(f.DealType) || !same {
 				continue
 			}
@@ -2271,9 +2285,13 @@ func (s *sentence) joinsRound(k int) bool {
 	for j := k + 1; j < len(toks) && j <= k+4; j++ {
 		t := &toks[j]
 		switch {
-		case (j == k+1 || toks[j-1].is2(wdAgain, wdToo)) && (t.text == "." || t.text == "," || t.text == ";"):
+		case j == k+1 && (t.text == "." || t.text == "," || t.text == ";"):
+			return true
+		case toks[j-1].is2(wdAgain, wdToo) && (t.text == "." || t.text == ";" ||
+			t.text == "," && (j+1 >= len(toks) || !toks[j+1].is3(wdIn, wdInto, wdFor))):
 			// "Accel invested again.", "Index participated too.": the
-			// verb ends the clause, so it is the round's.
+			// verb ends the clause, so it is the round's; "invested
+			// too, in a separate company" says where the money went.
 			return true
 		case bitIn(s.bits, j, wRaise) || t.is7(wdInvestor, wdInvestors, wdBacker, wdBackers, wdLender, wdLenders, wdExtension):
 			// "reinvested in the extension": a round's extension is
@@ -2687,6 +2705,7 @@ func leadTakeover(sents []sentence) ([]corpus.Party, corpus.Status) {
 		if s.paragraph > 1 {
 			break
 		}
+		var noun []corpus.Party
 		for k := range s.toks {
 			// Every token of the lead comes here: the noun's number
 			// spares the others the call.
@@ -2695,11 +2714,13 @@ func leadTakeover(sents []sentence) ([]corpus.Party, corpus.Status) {
 					return ps, statusOf(s)
 				}
 			}
-			if s.marks[k]&namesTakeover != 0 {
-				if ps := leadTakeoverNoun(s, k); ps != nil {
-					return ps, takeoverStatus(s)
-				}
-				continue
+			if s.marks[k]&namesTakeover != 0 && noun == nil {
+				// A verb of the sentence says its news before a noun
+				// does: "Contoso, fresh from its acquisition of
+				// Northwind, agreed to buy Fabrikam". "purchase" is a
+				// verb too: "Contoso will purchase Fabrikam's chip
+				// unit" is read below.
+				noun = leadTakeoverNoun(s, k)
 			}
 			if s.marks[k]&takesOver != 0 && k+1 < len(s.toks) && s.toks[k+1].lower == "over" {
 				k++ // "will not take over German chip supplier Siltronic"
@@ -2733,6 +2754,9 @@ func leadTakeover(sents []sentence) ([]corpus.Party, corpus.Status) {
 			}
 			return ps, takeoverStatus(s)
 		}
+		if noun != nil {
+			return noun, takeoverStatus(s)
+		}
 	}
 	return nil, corpus.StatusUnknown
 }
@@ -2755,14 +2779,23 @@ func takeoverStatus(s *sentence) corpus.Status {
 // bid for a Pentagon contract" has no takeover noun).
 func leadTakeoverNoun(s *sentence, k int) []corpus.Party {
 	from := k + 2
+	bid := false
 	switch {
 	case from < len(s.toks) && s.toks[k+1].lower == "of":
 	case from+1 < len(s.toks) && s.toks[k+1].is2(wdBid, wdOffer) && s.toks[k+2].lower == "for":
 		from++
+		bid = true
 	default:
 		return nil
 	}
 	buyer, target := sidesAround(s, k, from)
+	if t, by := passiveSides(s, from, bid); t >= 0 {
+		// "Contoso said the acquisition of Fabrikam by Northwind would
+		// hurt competition", "Fabrikam rejected a takeover offer for
+		// Northwind from Contoso": the company after "by", or after
+		// "from" past a bid, buys, not the one named before the noun.
+		buyer, target = by, t
+	}
 	if buyer < 0 {
 		return nil
 	}
@@ -2770,6 +2803,29 @@ func leadTakeoverNoun(s *sentence, k int) []corpus.Party {
 		{Name: s.companies[buyer].name, Role: corpus.RoleBuyer},
 		{Name: s.companies[target].name, Role: corpus.RoleTarget},
 	}
+}
+
+// passiveSides returns the target named from token from and the buyer
+// named right after "by" past it, or after "from" past a bid: "the
+// acquisition of Fabrikam by Contoso", "a bid for Fabrikam from Contoso"
+// ("the acquisition of Fabrikam from Contoso" names its seller); both -1
+// when the words say no buyer so.
+func passiveSides(s *sentence, from int, bid bool) (target, buyer int) {
+	for i, m := range s.companies {
+		if m.start < from || !describedFrom(s, from, m.start) {
+			continue
+		}
+		if m.end+1 >= len(s.toks) || !s.toks[m.end].is1(wdBy) && !(bid && s.toks[m.end].is1(wdFrom)) {
+			break
+		}
+		for j, b := range s.companies {
+			if b.start == m.end+1 && b.name != m.name {
+				return i, j
+			}
+		}
+		break
+	}
+	return -1, -1
 }
 
 // sidesAround returns the companies on either side of a deal word at k:

@@ -4350,7 +4350,10 @@ func (x *extractor) moneyBuys(q *quantity, ps []corpus.Party) []corpus.Party {
 		}
 		i := slices.IndexFunc(x.s.companies, func(m mention) bool { return m.name == p.Name })
 		switch {
-		case i >= 0 && x.s.companies[i].start > v && x.s.companies[i].end <= end:
+		case i >= 0 && x.s.companies[i].start > v && x.s.companies[i].end <= end &&
+			!slices.ContainsFunc(toks[v:x.s.companies[i].start], func(t token) bool { return t.text == "," || t.text == ";" }):
+			// "$1,500 would buy licences, Fabrikam's chief executive
+			// said": a company past the comma speaks, it sells nothing.
 			p.Role = corpus.RoleVendor
 		case i >= 0:
 			// "$1,500 would buy time, Fabrikam said": named outside
@@ -4396,10 +4399,27 @@ func (x *extractor) givenBy(q *quantity, ps []corpus.Party) []corpus.Party {
 	if v >= len(toks) || !toks[v].is11(wdAnnounced, wdMade, wdPledged, wdPromised, wdUnveiled, wdCommitted, wdProvided, wdGave, wdOffered, wdExtended, wdApproved) {
 		return ps
 	}
+	if toks[k].is2(wdFunding, wdLoan) && toks[v].is2(wdAnnounced, wdUnveiled) {
+		// "the $50 million funding Contoso announced came from
+		// Fabrikam": a company announces the money it raises or
+		// borrows as often as the money it gives.
+		return ps
+	}
+	// "the $2 billion pledge Contoso made to Fabrikam": the company after
+	// the verb gets the money, and "Northwind will match" it gets none.
+	got := ""
+	if v+2 < len(toks) && toks[v+1].is4(wdIn, wdInto, wdTo, wdFor) {
+		if j := slices.IndexFunc(x.s.companies, func(c mention) bool { return c.start == v+2 }); j >= 0 {
+			got = x.s.companies[j].name
+		}
+	}
 	out := []corpus.Party{{Name: m.name, Role: corpus.RoleInvestor}}
 	for _, p := range ps {
 		if p.Name != m.name {
 			p.Role = corpus.RoleRecipient
+			if got != "" && p.Name != got {
+				p.Role = corpus.RoleUnknown
+			}
 			out = append(out, p)
 		}
 	}
@@ -4672,8 +4692,17 @@ func (x *extractor) restatesTakeover(q *quantity) bool {
 // obstacles facing the €2 billion transaction", "approval of the $700
 // million takeover".
 func (x *extractor) theDealFigure(q *quantity) bool {
-	return x.theFigure(q) && q.end < len(x.s.toks) &&
-		x.s.toks[q.end].is7(wdDeal, wdTransaction, wdAcquisition, wdTakeover, wdPurchase, wdMerger, wdBuyout)
+	toks := x.s.toks
+	if !x.theFigure(q) || q.end >= len(toks) || !toks[q.end].is7(wdDeal, wdTransaction, wdAcquisition, wdTakeover, wdPurchase, wdMerger, wdBuyout) {
+		return false
+	}
+	// "the $300 million purchase of new servers", "the $40 million deal
+	// for the stadium's naming rights": a deal that says what it buys,
+	// in a sentence naming no company, buys no company; "the $700
+	// million takeover of the chipmaker" restates the target.
+	next := q.end + 1
+	return next >= len(toks) || !toks[next].is2(wdOf, wdFor) ||
+		toks[next].is1(wdOf) && next+1 < len(toks) && toks[next+1].is1(wdThe)
 }
 
 // storyTakeover reports a figure of the takeover the article is about in
