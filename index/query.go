@@ -478,7 +478,7 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 		q.Kind = hintedKind(tokens)
 	}
 	q.cumulative = asksCumulative(tokens)
-	q.seeking = hasPhrase(tokens, seekingPhrases)
+	q.seeking = hasPhrase(tokens, seekingPhrases) && !hasPhrase(tokens, raisingHeldPhrases)
 	q.earlier = slices.ContainsFunc(tokens, func(t string) bool { return earlierWords[t] })
 	q.who = len(tokens) > 0 && whoWords[tokens[0]] && (tokens[0] != "which" || len(tokens) > 1 && whichParties[tokens[1]])
 	q.rate = askedRate(tokens)
@@ -1360,6 +1360,12 @@ func asksCumulative(tokens []string) bool {
 // raised: "how much is xai raising", "how much is mistral trying to
 // raise". A round still in talks answers them.
 var seekingPhrases = [][]string{{"raising"}, {"trying", "to", "raise"}, {"seeking", "to", "raise"}}
+
+// raisingHeldPhrases raise what a company already holds or has offered,
+// no money it is raising: "how much is contoso raising its stake in
+// fabrikam" asks for the stake deal, whenever it was made, not the
+// newest of the two companies' deals.
+var raisingHeldPhrases = [][]string{{"raising", "its"}, {"raising", "their"}, {"raising", "stake"}, {"raise", "its"}, {"raise", "their"}, {"raise", "stake"}}
 
 // hasPhrase reports whether tokens hold one of phrases, its words one
 // after another.
