@@ -579,9 +579,13 @@ func (n *names) regionalArms(q *Question, tokens []string) {
 			continue
 		}
 		q.Companies[i] = arm
-		for _, p := range q.parties {
+		for k, p := range q.parties {
 			if j := slices.Index(p, c); j >= 0 {
+				// A group's parties are the names' own, shared by every
+				// question: change a copy.
+				p = slices.Clone(p)
 				p[j] = arm
+				q.parties[k] = p
 			}
 		}
 		typed := strings.ToLower(c)
