@@ -1115,6 +1115,9 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 // marked: it is one company's, and the share its article sets beside
 // another company's is no nearer the question than a newer one.
 func (ix *Index) mentionedAll(ctx context.Context, q Question, ranked []rankedFact) error {
+	if len(q.Companies) < 2 {
+		return nil
+	}
 	var ids []string
 	for _, r := range ranked {
 		// A share is one company's whatever others its article names:
@@ -1124,7 +1127,7 @@ func (ix *Index) mentionedAll(ctx context.Context, q Question, ranked []rankedFa
 			ids = append(ids, r.ArticleID)
 		}
 	}
-	if len(ids) == 0 || len(q.Companies) < 2 {
+	if len(ids) == 0 {
 		return nil
 	}
 	slices.Sort(ids)
