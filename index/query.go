@@ -1365,11 +1365,11 @@ func asksCumulative(tokens []string) bool {
 // raise". A round still in talks answers them.
 var seekingPhrases = [][]string{{"raising"}, {"trying", "to", "raise"}, {"seeking", "to", "raise"}}
 
-// raisingHeldPhrases raise what a company already holds or has offered,
-// no money it is raising: "how much is contoso raising its stake in
-// fabrikam" asks for the stake deal, whenever it was made, not the
-// newest of the two companies' deals.
-var raisingHeldPhrases = [][]string{{"raising", "its"}, {"raising", "their"}, {"raising", "stake"}, {"raise", "its"}, {"raise", "their"}, {"raise", "stake"}}
+// raisingHeldPhrases raise a stake a company already holds, no money it
+// is raising: "how much is contoso raising its stake in fabrikam" asks
+// for the stake deal, whenever it was made, not the newest of the two
+// companies' deals. "raising its biggest round" still raises money.
+var raisingHeldPhrases = [][]string{{"raising", "its", "stake"}, {"raising", "their", "stake"}, {"raising", "stake"}}
 
 // hasPhrase reports whether tokens hold one of phrases, its words one
 // after another.

@@ -58,3 +58,16 @@ func TestRaisingAStakeIsNoRoundBeingRaised(t *testing.T) {
 		})
 	}
 }
+
+// TestRaisingItsRound asks what a company is raising in words that name
+// its round: the newer round in talks answers, as for "how much is
+// mistral raising".
+func TestRaisingItsRound(t *testing.T) {
+	ix := testIndex(t, []corpus.Article{
+		dated(article("old", "Mistral AI in talks to raise $300 million",
+			"Mistral AI is in talks to raise $300 million from investors, people familiar with the matter said."), "2023-03-01"),
+		dated(article("new", "A bigger round for Mistral AI",
+			"Mistral AI is in talks to raise $2 billion from investors, people familiar with the matter said."), "2026-02-10"),
+	})
+	firstIs(t, ix, "how much is mistral raising its round", want{corpus.DealValue, 2e9, "", []string{"Mistral"}, 1})
+}
