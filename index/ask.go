@@ -1111,15 +1111,23 @@ func (ix *Index) searchFacts(ctx context.Context, q Question, steer map[string]f
 // asked for whose articles name the others, and ranks them again: when no
 // fact is about every company, "openai gsa chatgpt enterprise seats" is
 // answered by the seats OpenAI sold the US government in the article
-// naming the GSA, before another customer's.
+// naming the GSA, before another customer's. A market share is never so
+// marked: it is one company's, and the share its article sets beside
+// another company's is no nearer the question than a newer one.
 func (ix *Index) mentionedAll(ctx context.Context, q Question, ranked []rankedFact) error {
+	if len(q.Companies) < 2 {
+		return nil
+	}
 	var ids []string
 	for _, r := range ranked {
-		if !r.all && !slices.Contains(ids, r.ArticleID) {
+		// A share is one company's whatever others its article names:
+		// "aws azure share" asks for the newest of each, not an older
+		// one from an article naming both.
+		if !r.all && r.Kind != corpus.MarketShare && !slices.Contains(ids, r.ArticleID) {
 			ids = append(ids, r.ArticleID)
 		}
 	}
-	if len(ids) == 0 || len(q.Companies) < 2 {
+	if len(ids) == 0 {
 		return nil
 	}
 	slices.Sort(ids)
@@ -1136,7 +1144,7 @@ func (ix *Index) mentionedAll(ctx context.Context, q Question, ranked []rankedFa
 	}
 	for i := range ranked {
 		r := &ranked[i]
-		r.mentioned = r.all || !slices.ContainsFunc(q.Companies, func(c string) bool {
+		r.mentioned = r.all || r.Kind != corpus.MarketShare && !slices.ContainsFunc(q.Companies, func(c string) bool {
 			return !naming[c][r.ArticleID] && !slices.ContainsFunc(r.Companies, func(h string) bool { return q.names(c, h) })
 		})
 	}

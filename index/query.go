@@ -478,7 +478,7 @@ func understand(text string, n *names, isWord func(string) bool) (Question, erro
 		q.Kind = hintedKind(tokens)
 	}
 	q.cumulative = asksCumulative(tokens)
-	q.seeking = hasPhrase(tokens, seekingPhrases)
+	q.seeking = hasPhrase(tokens, seekingPhrases) && !hasPhrase(tokens, raisingHeldPhrases)
 	q.earlier = slices.ContainsFunc(tokens, func(t string) bool { return earlierWords[t] })
 	q.who = len(tokens) > 0 && whoWords[tokens[0]] && (tokens[0] != "which" || len(tokens) > 1 && whichParties[tokens[1]])
 	q.rate = askedRate(tokens)
@@ -579,9 +579,13 @@ func (n *names) regionalArms(q *Question, tokens []string) {
 			continue
 		}
 		q.Companies[i] = arm
-		for _, p := range q.parties {
+		for k, p := range q.parties {
 			if j := slices.Index(p, c); j >= 0 {
+				// A group's parties are the names' own, shared by every
+				// question: change a copy.
+				p = slices.Clone(p)
 				p[j] = arm
+				q.parties[k] = p
 			}
 		}
 		typed := strings.ToLower(c)
@@ -1360,6 +1364,12 @@ func asksCumulative(tokens []string) bool {
 // raised: "how much is xai raising", "how much is mistral trying to
 // raise". A round still in talks answers them.
 var seekingPhrases = [][]string{{"raising"}, {"trying", "to", "raise"}, {"seeking", "to", "raise"}}
+
+// raisingHeldPhrases raise a stake a company already holds, no money it
+// is raising: "how much is contoso raising its stake in fabrikam" asks
+// for the stake deal, whenever it was made, not the newest of the two
+// companies' deals. "raising its biggest round" still raises money.
+var raisingHeldPhrases = [][]string{{"raising", "its", "stake"}, {"raising", "their", "stake"}, {"raising", "stake"}}
 
 // hasPhrase reports whether tokens hold one of phrases, its words one
 // after another.

@@ -28,6 +28,8 @@ func TestMoneyBeingRaised(t *testing.T) {
 		{"how much is mistral trying to raise", want{corpus.DealValue, 1e9, "", []string{"Mistral"}, 1}},
 		// Near miss: a round it closed, named by its lead.
 		{"mistral general catalyst round", want{corpus.DealValue, 600e6, "", []string{"Mistral"}, 1}},
+		// Near miss: what it raised, not what it is raising.
+		{"how much did mistral raise", want{corpus.DealValue, 600e6, "", []string{"Mistral"}, 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
