@@ -130,7 +130,9 @@ func (x *extractor) describe(f *corpus.Fact, q *quantity) {
 		// "paid seats stood at 1.3 million in January 2024", "last year
 		// it gave ChatGPT to 5,000 staff": a seat count is dated as a
 		// deal is, by the date its own sentence gives.
-		f.Period = x.dealPeriod(q)
+		if p := x.dealPeriod(q); x.seatPeriodOwn(q, p) {
+			f.Period = p
+		}
 	case corpus.MarketShare:
 		f.Market = x.market()
 		if f.Market == "" {
@@ -2159,6 +2161,36 @@ func (x *extractor) foundedYear() (year, after int) {
 		}
 	}
 	return x.foundedY, x.foundedEnd
+}
+
+// seatPeriodOwn reports period p, read for seat count q, said in q's own
+// part of the sentence or in a part before it that recalls no earlier
+// event. "After a pilot in 2024, Contoso is giving Copilot to 15,000
+// staff", "... to 15,000 staff after a pilot in 2024" and "expects 60,000
+// users by 2026, up from 15,000 in 2024" date the pilot or the other
+// count, not the rollout; a deal's period reads further, as a signing
+// after talks tends to fall in their year.
+func (x *extractor) seatPeriodOwn(q *quantity, p corpus.Period) bool {
+	if p == "" {
+		return false
+	}
+	toks := x.s.toks
+	from, to := x.part(q)
+	if periodIn(toks[from:to], x.pub) == p {
+		return true
+	}
+	for a := 0; a < from; {
+		_, b := x.partAt(a)
+		b = min(b, from)
+		// A part opening the sentence holds its own opener ("After",
+		// "Following", "Since"); a later one starts past it.
+		recalls := x.asidePart(a) || x.tokHas(a, wAside) || toks[a].is3(wdHaving, wdAfter, wdFollowing)
+		if b > a && !recalls && periodIn(toks[a:b], x.pub) == p {
+			return true
+		}
+		a = b + 1
+	}
+	return false
 }
 
 // periodOnlyInAside reports period p said in an aside before token from
