@@ -704,11 +704,15 @@ func countryArm(toks []token, k int) bool {
 // inLongerName reports a capitalised word before token i, but the
 // sentence's first, that makes it part of a longer name ("Army Vantage"),
 // a name in brackets right after one, which the bracket names again
-// ("Supernap (Switch)"), or a name something is called by ("a program
-// called Vantage").
+// ("Supernap (Switch)"), a ticker after its exchange ("Sensata (NYSE:
+// ST)"), which is the bracket's company's, or a name something is called
+// by ("a program called Vantage").
 func inLongerName(toks []token, i int) bool {
 	if i > 0 && toks[i-1].is4(wdCalled, wdNamed, wdDubbed, wdCodenamed) {
 		return true // "a program called Vantage" names no company
+	}
+	if i > 2 && toks[i-1].text == ":" && toks[i-3].text == "(" {
+		return true
 	}
 	if i > 1 && toks[i-1].text == "(" {
 		return toks[i-2].kind == tokWord && toks[i-2].startsUpper()
