@@ -98,7 +98,8 @@ func capitalCompanies() []Company {
 		{Name: "Iron Pillar"},
 		{Name: "Lightrock"},
 		{Name: "Everstone", Aliases: []string{"Everstone Capital", "Everstone Group"}},
-		{Name: "360 ONE", Aliases: []string{"360 ONE Asset", "360 ONE Asset Management", "360 ONE WAM"}},
+		// Capitalised, for "a 360 one-stop shop" is none.
+		{Name: "360 ONE", Aliases: []string{"360 ONE Asset", "360 ONE Asset Management", "360 ONE WAM"}, Capitalised: []string{"360 ONE"}},
 		{Name: "TVS Capital", Aliases: []string{"TVS Capital Funds"}},
 		{Name: "Tata Capital"},
 		// South-East and East Asia's.
