@@ -314,8 +314,9 @@ type aliasInfo struct {
 	capitalised bool
 	alone       bool
 	// initialism marks a two-letter alias written in capitals ("VA",
-	// "BT"): it counts only written so, for "Richmond, Va." names a
-	// state and "Bt" no company.
+	// "BT"), or one of Company.Alone so written ("ADI"): it counts only
+	// written so, for "Richmond, Va." names a state, "Bt" no company
+	// and "said Adi" a person.
 	initialism bool
 	// lowerInside marks an alias of Company.Alone written with small
 	// letters ("Mac", "Orange"): in capitals throughout ("Hospitales MAC")
@@ -335,7 +336,7 @@ func buildGazetteer(entries []Company) gazetteer {
 			capitalised = capitalised || old.capitalised
 			alone = alone || old.alone
 		}
-		g.byKey[key] = aliasInfo{canonical: canonical, capitalised: capitalised || alone, alone: alone, initialism: twoCapitals(alias), lowerInside: alone && strings.ToUpper(alias) != alias}
+		g.byKey[key] = aliasInfo{canonical: canonical, capitalised: capitalised || alone, alone: alone, initialism: twoCapitals(alias) || alone && noSmallLetter(alias), lowerInside: alone && strings.ToUpper(alias) != alias}
 		g.firstWords[words[0]] = true
 		st := g.steps[key]
 		st.info, st.alias = g.byKey[key], true
@@ -562,7 +563,9 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 				// Management Corp. of Ontario", and a plural's
 				// apostrophe, "Teachers' Venture Growth": the name goes
 				// on past them when an alias does.
-				if j > i && nextWord && toks[j-1].joins(t) && (isSuffixDot(toks, j) || isPluralApostrophe(toks, j)) {
+				// After the apostrophe the name goes on capitalised:
+				// "Siemens' energy arm" is no Siemens Energy.
+				if j > i && nextWord && toks[j-1].joins(t) && (isSuffixDot(toks, j) || isPluralApostrophe(toks, j) && toks[j+1].startsUpper()) {
 					continue
 				}
 				break
@@ -617,7 +620,7 @@ func (g gazetteer) appendMentionsAt(dst []mention, toks []token, marks []wordMar
 			if nextWord && t.end == toks[j+1].start {
 				continue
 			}
-			if info.initialism && !twoCapitals(t.text) {
+			if info.initialism && !noSmallLetter(t.text) {
 				continue
 			}
 			if info.alone && (j+1 < len(toks) && toks[j+1].kind == tokWord && toks[j+1].startsUpper() && !countryArm(toks, j+1) || inLongerName(toks, i)) {
@@ -701,11 +704,15 @@ func countryArm(toks []token, k int) bool {
 // inLongerName reports a capitalised word before token i, but the
 // sentence's first, that makes it part of a longer name ("Army Vantage"),
 // a name in brackets right after one, which the bracket names again
-// ("Supernap (Switch)"), or a name something is called by ("a program
-// called Vantage").
+// ("Supernap (Switch)"), a ticker after its exchange ("Sensata (NYSE:
+// ST)"), which is the bracket's company's, or a name something is called
+// by ("a program called Vantage").
 func inLongerName(toks []token, i int) bool {
 	if i > 0 && toks[i-1].is4(wdCalled, wdNamed, wdDubbed, wdCodenamed) {
 		return true // "a program called Vantage" names no company
+	}
+	if i > 2 && toks[i-1].text == ":" && toks[i-3].text == "(" {
+		return true
 	}
 	if i > 1 && toks[i-1].text == "(" {
 		return toks[i-2].kind == tokWord && toks[i-2].startsUpper()

@@ -98,7 +98,8 @@ func capitalCompanies() []Company {
 		{Name: "Iron Pillar"},
 		{Name: "Lightrock"},
 		{Name: "Everstone", Aliases: []string{"Everstone Capital", "Everstone Group"}},
-		{Name: "360 ONE", Aliases: []string{"360 ONE Asset", "360 ONE Asset Management", "360 ONE WAM"}},
+		// Capitalised, for "a 360 one-stop shop" is none.
+		{Name: "360 ONE", Aliases: []string{"360 ONE Asset", "360 ONE Asset Management", "360 ONE WAM"}, Capitalised: []string{"360 ONE"}},
 		{Name: "TVS Capital", Aliases: []string{"TVS Capital Funds"}},
 		{Name: "Tata Capital"},
 		// South-East and East Asia's.
@@ -128,7 +129,9 @@ func capitalCompanies() []Company {
 		{Name: "Baring Private Equity Asia", Aliases: []string{"BPEA"}},
 		{Name: "VinaCapital"},
 		{Name: "Wavemaker Partners"},
-		{Name: "CITIC", Aliases: []string{"CITIC Group", "CITIC Capital"}},
+		// Alone, for "CITIC Securities" and "CITIC Bank" are companies of
+		// their own.
+		{Name: "CITIC", Aliases: []string{"CITIC Group", "CITIC Capital"}, Alone: []string{"CITIC"}},
 		{Name: "Silk Road Fund"},
 		{Name: "Hana Financial Group", Aliases: []string{"Hana Bank"}},
 		{Name: "KB Financial Group", Aliases: []string{"KB Kookmin Bank", "Kookmin Bank"}},
@@ -174,7 +177,9 @@ func capitalCompanies() []Company {
 		{Name: "HOOPP", Aliases: []string{"Healthcare of Ontario Pension Plan"}},
 		{Name: "Investment Management Corporation of Ontario", Aliases: []string{"IMCO", "Investment Management Corp. of Ontario"}},
 		{Name: "Teachers' Venture Growth"},
-		{Name: "Future Fund"},
+		// Australia's; alone, for "the UK Future Fund" and "AI Future
+		// Fund" are others'.
+		{Name: "Future Fund", Alone: []string{"Future Fund"}},
 		{Name: "Aware Super"},
 		{Name: "Hostplus"},
 		{Name: "NZ Super Fund", Aliases: []string{"New Zealand Superannuation Fund", "NZ Superannuation Fund"}},

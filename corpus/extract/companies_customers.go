@@ -471,7 +471,8 @@ func customerCompanies() []Company {
 		{Name: "UC Berkeley"},
 		{Name: "NYU", Aliases: []string{"New York University"}},
 		{Name: "CUNY"},
-		{Name: "SUNY"},
+		// Alone, for "SUNY Buffalo" and "SUNY Downstate" are its campuses.
+		{Name: "SUNY", Aliases: []string{"State University of New York"}, Alone: []string{"SUNY"}},
 		{Name: "Icahn School of Medicine at Mount Sinai", Aliases: []string{"Icahn School of Medicine"}},
 		// New York's AI computing consortium of its universities.
 		{Name: "Empire AI", Aliases: []string{"Empire AI Consortium"}, Capitalised: []string{"Empire AI", "Empire AI Consortium"}},
