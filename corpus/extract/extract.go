@@ -2961,25 +2961,31 @@ func alignRestatements(facts []corpus.Fact) {
 // telling is right is no business of this pass. A figure restated about
 // other sides (a rival's lost bid of the same size, "$9 billion each") shares
 // none of its sides, so none moves.
+//
+// Each telling is compared with the article's first tellings (the
+// headline's and the lead's) and with those near it, at most
+// restatedWindow of each: a real article has far fewer deal figures than
+// that, so all meet all, while a megabyte of one deal repeated stays
+// linear instead of comparing every telling with every other.
 func shareRestatedSides(facts []corpus.Fact) {
-	n := 0
+	var deals []int
 	for i := range facts {
 		if facts[i].Kind == corpus.DealValue && len(facts[i].Parties) > 0 {
-			n++
+			deals = append(deals, i)
 		}
 	}
-	if n < 2 {
+	if len(deals) < 2 {
 		return
 	}
-	for i := range facts {
+	for r, i := range deals {
 		f := &facts[i] // by pointer: a fact is too large to copy for a look
-		if f.Kind != corpus.DealValue || len(f.Parties) == 0 || !sidedDeal(f.DealType) {
+		if !sidedDeal(f.DealType) {
 			continue
 		}
 		var ps []corpus.Party
-		for j := range facts {
+		for _, j := range restatedNear(deals, r) {
 			g := &facts[j]
-			if j == i || g.Kind != corpus.DealValue || g.DealType != f.DealType || g.Unit != f.Unit || g.Total != f.Total ||
+			if j == i || g.DealType != f.DealType || g.Unit != f.Unit || g.Total != f.Total ||
 				!restates(f.Value, g.Value) || (f.Sentence == g.Sentence && f.Value != g.Value) || !shareASide(f.Parties, g.Parties) ||
 				f.Period != "" && g.Period != "" && f.Period != g.Period || ownSidesDiffer(f.Parties, g.Parties) || otherRound(f, g) {
 				continue
@@ -3013,6 +3019,22 @@ func shareRestatedSides(facts []corpus.Fact) {
 			*f = f.WithParties(ps)
 		}
 	}
+}
+
+// restatedWindow is how many of an article's first deal tellings, and of
+// those either side of it, shareRestatedSides compares a telling with.
+const restatedWindow = 128
+
+// restatedNear is the tellings shareRestatedSides compares the r-th of
+// deals with: the first restatedWindow, then those within restatedWindow
+// of it, each once and in article order.
+func restatedNear(deals []int, r int) []int {
+	first := min(len(deals), restatedWindow)
+	lo, hi := max(first, r-restatedWindow), min(len(deals), r+restatedWindow+1)
+	if lo >= hi {
+		return deals[:first]
+	}
+	return append(deals[:first:first], deals[lo:hi]...)
 }
 
 // otherRound reports two rounds of one size a company raised at different

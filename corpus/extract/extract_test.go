@@ -180,6 +180,7 @@ var extremeBodies = []struct{ name, unit string }{
 	{"home-dollar", "Singtel pledged S$1 billion for data centres in Singapore, and Keppel $2 billion. "},
 	{"round-runs", "Contoso raised $1 billion in a Series B round led by Fabrikam. The $350 million came from banks including Barclays. "},
 	{"share-changes", "The smartphone market grew 5% year-on-year, Canalys said. Samsung's share fell from 14% to 12%. "},
+	{"one-deal-retold", "Amazon agreed to pay Microsoft over $1 billion for Microsoft 365 licences for about 1 million staff. "},
 }
 
 // BenchmarkExtractExtreme extracts each extreme body at 256 KB, 512 KB and
