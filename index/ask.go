@@ -1119,11 +1119,13 @@ func (ix *Index) mentionedAll(ctx context.Context, q Question, ranked []rankedFa
 		return nil
 	}
 	var ids []string
+	seen := make(map[string]bool)
 	for _, r := range ranked {
 		// A share is one company's whatever others its article names:
 		// "aws azure share" asks for the newest of each, not an older
 		// one from an article naming both.
-		if !r.all && r.Kind != corpus.MarketShare && !slices.Contains(ids, r.ArticleID) {
+		if !r.all && r.Kind != corpus.MarketShare && !seen[r.ArticleID] {
+			seen[r.ArticleID] = true
 			ids = append(ids, r.ArticleID)
 		}
 	}

@@ -28,10 +28,9 @@ func (d *detailWords) fits(asked []string, fa FactAnswer) wordSet {
 	}
 	f := fa.Fact
 	var words []string
-	if y := f.Period.Year(); y > 0 && asksOtherYear(asked, y) {
-		// "at&t share q4 2021" asks for 2021's fourth quarter: 2022's
-		// fourth quarter fits it no more than 2022 does.
-	} else if y > 0 {
+	// "at&t share q4 2021" asks for 2021's fourth quarter: 2022's fourth
+	// quarter fits it no more than 2022 does.
+	if y := f.Period.Year(); y > 0 && !asksOtherYear(asked, y) {
 		rest := strings.TrimLeft(string(f.Period)[4:], "-")
 		words = append(words, strconv.Itoa(y), strings.ToLower(rest))
 		// A quarter is asked for by its months too ("august 2024" is

@@ -3628,7 +3628,7 @@ func (x *extractor) spansPeriods(q *quantity) bool {
 // "the last six months of the year": the months that close a year are its
 // quarter or half, no span running up to the article.
 func closesYear(toks []token, k int) bool {
-	return toks[k].lower == "months" && k+1 < len(toks) && toks[k+1].lower == "of"
+	return toks[k].is1(wdMonths) && k+1 < len(toks) && toks[k+1].is1(wdOf)
 }
 
 // relativeAfter reads a period stated relative to the article's right
@@ -4149,12 +4149,13 @@ func periodScan(toks []token, ref when) corpus.Period {
 		// this year": a year said against the article's, right after
 		// "of"; "the first quarter, versus last year" names no year of
 		// the quarter.
-		if j := k; j < len(toks) && toks[j].lower == "of" || j > 0 && j < len(toks) && toks[j-1].lower == "of" {
-			if toks[j].lower == "of" {
-				j++
-			}
-			if j+1 < len(toks) && toks[j].is2(wdLast, wdThis) && toks[j+1].lower == "year" && ref.published != 0 && !ref.calendarOnly {
-				if toks[j].lower == "last" {
+		j := k
+		if j < len(toks) && toks[j].is1(wdOf) {
+			j++
+		}
+		if afterOf := j > 0 && j <= len(toks) && toks[j-1].is1(wdOf); afterOf {
+			if j+1 < len(toks) && toks[j].is2(wdLast, wdThis) && toks[j+1].is1(wdYear) && ref.published != 0 && !ref.calendarOnly {
+				if toks[j].is1(wdLast) {
 					return ref.published - 1
 				}
 				return ref.published
